@@ -1,0 +1,34 @@
+// Match patterns of the job boards the content script runs on without asking. Other sites need the user's
+// grant ("Enable on this site") or a click on the toolbar button. Kept here, apart from the readers, so the
+// manifest and the readers cannot drift apart unnoticed (a test checks every reader's URLs are covered).
+export const BOARD_MATCHES: string[] = [
+  '*://*.linkedin.com/jobs/*',
+  '*://*.linkedin.com/comm/jobs/*',
+  '*://*.indeed.com/*',
+  '*://*.indeed.de/*',
+  '*://*.indeed.co.uk/*',
+  '*://*.indeed.fr/*',
+  '*://boards.greenhouse.io/*',
+  '*://job-boards.greenhouse.io/*',
+  '*://job-boards.eu.greenhouse.io/*',
+  '*://jobs.lever.co/*',
+  '*://jobs.eu.lever.co/*',
+  '*://*.myworkdayjobs.com/*',
+  '*://jobs.ashbyhq.com/*',
+  '*://jobs.smartrecruiters.com/*',
+  '*://apply.workable.com/*',
+  '*://*.stepstone.de/*',
+  '*://*.xing.com/jobs/*',
+  '*://*.naukri.com/*',
+  '*://*.glassdoor.com/*',
+  '*://*.glassdoor.de/*',
+  '*://*.glassdoor.co.uk/*',
+  '*://wellfound.com/*',
+  '*://*.jobs.personio.de/*',
+  '*://*.jobs.personio.com/*',
+  '*://*.recruitee.com/*',
+  '*://*.teamtailor.com/*',
+];
+
+// Only in the e2e/demo build (`--mode e2e`): the local fixture server.
+export const LOCAL_FIXTURE_MATCHES: string[] = ['http://127.0.0.1/*'];

@@ -1,0 +1,39 @@
+import { defineConfig } from 'wxt';
+import { BOARD_MATCHES, LOCAL_FIXTURE_MATCHES } from './lib/sites/matches';
+
+// The e2e and demo builds (mode "e2e") also run on the local fixture server; the production build does not.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Gapmark',
+    description:
+      'Marks on any job posting what you have, what you lack and what is only nice to have. Private: nothing leaves your machine.',
+    permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'Gapmark' },
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gapmark@gapmark.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'e2e') return;
+      for (const script of manifest.content_scripts ?? []) {
+        if (script.matches?.some((m) => BOARD_MATCHES.includes(m))) {
+          script.matches = [...script.matches, ...LOCAL_FIXTURE_MATCHES];
+        }
+      }
+    },
+  },
+});
