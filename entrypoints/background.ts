@@ -1,9 +1,9 @@
+import { createMessageListener } from '@/lib/messaging/server';
+
 export default defineBackground(() => {
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ping') {
-      sendResponse({ ok: true, type: 'pong' });
-      return true;
-    }
-    return false;
-  });
+  browser.runtime.onMessage.addListener(
+    createMessageListener({
+      ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
+    }),
+  );
 });

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+// One typed protocol for content script, popup and background. Each request type has a schema for its payload
+// and one for its reply; both ends parse what they receive, so a malformed or unknown message becomes a clear
+// error reply instead of undefined behaviour. Feature areas add their requests in their own file
+// (lib/messaging/requests-*.ts) and list them in `requestSchemas` below.
+
+export interface RequestDef<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  payload: P;
+  reply: R;
+}
+
+export const defineRequest = <P extends z.ZodType, R extends z.ZodType>(
+  payload: P,
+  reply: R,
+): RequestDef<P, R> => ({
+  payload,
+  reply,
+});
+
+export const coreRequests = {
+  ping: defineRequest(z.object({}), z.object({ pong: z.literal(true), version: z.string() })),
+};
+
+export const requestSchemas = {
+  ...coreRequests,
+};
+
+export type RequestMap = typeof requestSchemas;
+export type RequestType = keyof RequestMap;
+export type PayloadOf<T extends RequestType> = z.infer<RequestMap[T]['payload']>;
+export type ReplyOf<T extends RequestType> = z.infer<RequestMap[T]['reply']>;
+
+export const EnvelopeSchema = z.object({ gapmark: z.literal(1), type: z.string(), payload: z.unknown() });
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export const ReplySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;
+
+export class MessagingError extends Error {
+  override name = 'MessagingError';
+}
