@@ -90,7 +90,12 @@ export function buildDemoPages(seedsDir = SEEDS_DIR): DemoPage[] {
     hiringOrganization: { '@type': 'Organization', name: 'Snapfix', sameAs: 'https://snapfix.example' },
     jobLocation: {
       '@type': 'Place',
-      address: { '@type': 'PostalAddress', addressLocality: 'Ahmedabad', addressRegion: 'Gujarat', addressCountry: 'IN' },
+      address: {
+        '@type': 'PostalAddress',
+        addressLocality: 'Ahmedabad',
+        addressRegion: 'Gujarat',
+        addressCountry: 'IN',
+      },
     },
     jobLocationType: 'TELECOMMUTE',
     applicantLocationRequirements: { '@type': 'Country', name: 'India' },
@@ -138,8 +143,23 @@ on-call rotation is fair. Spring is a good season to revisit the runbooks.</p>
   );
 
   return [
-    { file: 'snapfix-senior-backend-engineer.html', title: 'Senior Backend Engineer', company: 'Snapfix', html: snapfixHtml },
-    { file: 'internations-backend-developer.html', title: 'Backend Developer', company: 'InterNations', html: internationsHtml },
-    { file: 'unrelated-article.html', title: 'Five habits of calm engineering teams', company: '', html: unrelatedHtml },
+    {
+      file: 'snapfix-senior-backend-engineer.html',
+      title: 'Senior Backend Engineer',
+      company: 'Snapfix',
+      html: snapfixHtml,
+    },
+    {
+      file: 'internations-backend-developer.html',
+      title: 'Backend Developer',
+      company: 'InterNations',
+      html: internationsHtml,
+    },
+    {
+      file: 'unrelated-article.html',
+      title: 'Five habits of calm engineering teams',
+      company: '',
+      html: unrelatedHtml,
+    },
   ];
 }

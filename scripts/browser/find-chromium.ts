@@ -10,7 +10,7 @@ const CANDIDATES = [
 ];
 
 export const INSTALL_HINT =
-  'Gapmark drives Debian\'s Chromium for its end-to-end tests and demo. Install it with\n' +
+  "Gapmark drives Debian's Chromium for its end-to-end tests and demo. Install it with\n" +
   '  sudo apt-get update && sudo apt-get install -y chromium fonts-liberation\n' +
   'or point CHROMIUM_PATH at a Chromium or Chrome binary (version 120 or later).';
 

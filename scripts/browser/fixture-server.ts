@@ -53,7 +53,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
 function indexPage(paths: string[]) {
   const links = paths
     .filter((p) => p.startsWith('/jobs/'))
-    .map((p) => `<li><a href="${p}">${p.slice(6).replace(/\.html$/, '').replace(/-/g, ' ')}</a></li>`)
+    .map(
+      (p) =>
+        `<li><a href="${p}">${p
+          .slice(6)
+          .replace(/\.html$/, '')
+          .replace(/-/g, ' ')}</a></li>`,
+    )
     .join('');
   return `<!doctype html><meta charset="utf-8"><title>Gapmark demo postings</title><h1>Gapmark demo postings</h1><ul>${links}</ul>`;
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findChromium } from './find-chromium';
 
-export const LOCAL_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-local');
+export const DEMO_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
 
 export interface LaunchOptions {
   extensionDir?: string;
@@ -23,11 +23,16 @@ export interface ExtensionSession {
 
 /** Launches Chromium with the unpacked extension loaded and waits for its service worker. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
-  const extensionDir = options.extensionDir ?? LOCAL_BUILD_DIR;
+  const extensionDir = options.extensionDir ?? DEMO_BUILD_DIR;
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gapmark-e2e-'));
   // Every name is resolved locally: mapped hosts to loopback, anything else to "not found", so no request
   // can leave the machine even by mistake.
-  const rules = [...(options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'];
+  const rules = [
+    ...(options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE localhost',
+    'EXCLUDE 127.0.0.1',
+  ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
@@ -47,7 +52,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-features=Translate,OptimizationHints,MediaRouter',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, close: () => context.close() };
 }
