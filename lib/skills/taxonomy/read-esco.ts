@@ -45,20 +45,20 @@ function displayName(label: string): string {
 }
 
 // Short alternative labels only: the long ones are paraphrases no posting writes word for word. A generic
-// (lower-case) concept keeps no product names among its labels ("computer vision" lists OpenCV).
+// (lower-case) concept keeps neither product names ("computer vision" lists OpenCV, "use presentation
+// software" lists Prezi) nor single ordinary words ("design principles" lists balance, light, form) among them;
+// acronyms (HCI) stay.
 function usableAltLabels(row: EscoRow, name: string): string[] {
   const generic = row.preferredLabel === row.preferredLabel.toLowerCase();
   return row.altLabels
     .split('\n')
     .map((alt) => alt.trim())
-    .filter(
-      (alt) =>
-        alt.length >= 3 &&
-        alt.split(/\s+/).length <= MAX_ALIAS_WORDS &&
-        !/[()]/.test(alt) &&
-        alt.toLowerCase() !== name.toLowerCase() &&
-        !(generic && /[a-z].*[A-Z]|[A-Z].*[a-z].*[A-Z]/.test(alt)),
-    );
+    .filter((alt) => {
+      if (alt.length < 3 || alt.split(/\s+/).length > MAX_ALIAS_WORDS || /[()]/.test(alt)) return false;
+      if (alt.toLowerCase() === name.toLowerCase()) return false;
+      if (!generic || /^[A-Z0-9&-]{2,6}$/.test(alt)) return true;
+      return alt === alt.toLowerCase() && /\s/.test(alt);
+    });
 }
 
 // "Absorb (learning management systems)": the qualifier says what kind of thing the name is.
@@ -126,6 +126,8 @@ export function readEscoCandidates(csv: string, selectionText: string): SkillCan
       category: 'spoken-language',
       source: 'esco',
       matchByNameOnly: true,
+      // "German" is also the adjective ("a German company"): only context makes it a language requirement.
+      ambiguousForms: [language],
     });
     taken.add(language);
   }
