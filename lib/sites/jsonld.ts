@@ -60,24 +60,24 @@ function toNumber(v: unknown): number | null {
 // Zod at the boundary: the raw node must be an object; every field is then read leniently, because a posting
 // with one odd field is still a posting.
 const JobPostingNodeSchema = z.looseObject({
-  title: z.unknown(),
-  name: z.unknown(),
-  description: z.unknown(),
-  hiringOrganization: z.unknown(),
-  jobLocation: z.unknown(),
-  jobLocationType: z.unknown(),
-  applicantLocationRequirements: z.unknown(),
-  employmentType: z.unknown(),
-  baseSalary: z.unknown(),
-  estimatedSalary: z.unknown(),
-  datePosted: z.unknown(),
-  validThrough: z.unknown(),
-  identifier: z.unknown(),
-  skills: z.unknown(),
-  qualifications: z.unknown(),
-  experienceRequirements: z.unknown(),
-  educationRequirements: z.unknown(),
-  url: z.unknown(),
+  title: z.unknown().optional(),
+  name: z.unknown().optional(),
+  description: z.unknown().optional(),
+  hiringOrganization: z.unknown().optional(),
+  jobLocation: z.unknown().optional(),
+  jobLocationType: z.unknown().optional(),
+  applicantLocationRequirements: z.unknown().optional(),
+  employmentType: z.unknown().optional(),
+  baseSalary: z.unknown().optional(),
+  estimatedSalary: z.unknown().optional(),
+  datePosted: z.unknown().optional(),
+  validThrough: z.unknown().optional(),
+  identifier: z.unknown().optional(),
+  skills: z.unknown().optional(),
+  qualifications: z.unknown().optional(),
+  experienceRequirements: z.unknown().optional(),
+  educationRequirements: z.unknown().optional(),
+  url: z.unknown().optional(),
 });
 type JobPostingNode = z.infer<typeof JobPostingNodeSchema>;
 
@@ -280,6 +280,7 @@ export function parseJsonLenient(source: string): unknown {
   } catch {
     try {
       // Raw newlines and tabs inside strings are invalid JSON but common; as spaces they are harmless.
+      // eslint-disable-next-line no-control-regex
       return JSON.parse(trimmed.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch {
       return undefined;
