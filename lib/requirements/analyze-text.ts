@@ -82,11 +82,15 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
         years,
         group: null,
         mentions: [span],
+        evidence: span,
       });
       continue;
     }
     existing.mentions.push(span);
-    if (RANK[importance] > RANK[existing.importance]) existing.importance = importance;
+    if (RANK[importance] > RANK[existing.importance]) {
+      existing.importance = importance;
+      existing.evidence = span;
+    }
     if (years !== null && (existing.years === null || years > existing.years)) existing.years = years;
   }
 

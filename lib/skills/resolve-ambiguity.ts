@@ -42,7 +42,21 @@ const LIST_SEPS = new Set<number>([Sep.space, Sep.comma, Sep.slash, Sep.paren]);
 const LINE_LABEL =
   /^[\s•*-]*(?:(?:our|the|tech(?:nical)?|main|core|key)\s+)*(?:tech(?:nology)?\s*stack|stack|technolog(?:y|ies)(?:\s+we\s+use)?|tools?|tooling|languages?|skills?|frameworks?|environment|technologien|kenntnisse|outils|technologies|compétences(?:\s+techniques)?)\s*:/i;
 // Capitals that are ordinary in postings ("send us your CV"): capitals alone do not make them a skill.
-const ORDINARY_ACRONYMS = new Set(['cv', 'hr', 'pr', 'ok', 'id', 'us', 'uk', 'eu', 'ceo', 'cto']);
+const ORDINARY_ACRONYMS = new Set([
+  'cv',
+  'ps',
+  'nb',
+  'ps',
+  'hr',
+  'pr',
+  'ok',
+  'id',
+  'us',
+  'uk',
+  'eu',
+  'ceo',
+  'cto',
+]);
 // Categories whose names make a list a technology list.
 const NON_TECH = new Set(['soft-skill', 'spoken-language', 'degree', 'knowledge']);
 
