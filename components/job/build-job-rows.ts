@@ -70,9 +70,10 @@ export function buildJobRows(analysis: Analysis, match: Match | null): JobRows {
       const result = groupVerdicts.get(group.id);
       const best = result?.bestRequirementId ? byId.get(result.bestRequirementId) : undefined;
       const verdict = match ? (result?.verdict ?? 'missing') : null;
-      const importance = members.some((m) => m.importance === 'required')
+      const counted = members.map((m) => verdicts.get(m.id)?.importance ?? m.importance);
+      const importance = counted.includes('required')
         ? 'required'
-        : members.some((m) => m.importance === 'preferred')
+        : counted.includes('preferred')
           ? 'preferred'
           : 'mentioned';
       const years = members.map((m) => m.years).filter((y): y is number => y !== null);
@@ -91,10 +92,12 @@ export function buildJobRows(analysis: Analysis, match: Match | null): JobRows {
     }
     const verdict = verdicts.get(requirement.id);
     const kind = match ? (verdict?.verdict ?? 'missing') : null;
-    rows[requirement.importance].push({
+    // Listed where the score counted it: a soft skill the posting "requires" sits with the mentioned ones.
+    const importance = verdict?.importance ?? requirement.importance;
+    rows[importance].push({
       key: requirement.id,
       label: requirement.skill,
-      importance: requirement.importance,
+      importance,
       verdict: kind,
       verdictText: match ? verdictText(verdict) : '',
       yearsAsked: requirement.years,
