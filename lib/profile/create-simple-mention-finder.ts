@@ -1,5 +1,5 @@
 import type { CatalogSkill } from './skill-lookup';
-import { normalizeSkillName } from './normalize-skill-name';
+import { foldSkillName } from './fold-skill-name';
 
 /** One place in a text where a skill is written. Offsets are UTF-16 indexes into that text. */
 export interface SkillMention {
@@ -25,7 +25,7 @@ export function createSimpleMentionFinder(skills: readonly CatalogSkill[]): Ment
   for (const skill of skills) {
     if (skill.ambiguous) continue;
     for (const form of [skill.name, ...skill.aliases]) {
-      const key = normalizeSkillName(form);
+      const key = foldSkillName(form);
       if (key && !forms.has(key)) forms.set(key, skill.id);
     }
   }
@@ -40,7 +40,7 @@ export function createSimpleMentionFinder(skills: readonly CatalogSkill[]): Ment
         // Words must be on one line to form one name.
         const written = text.slice(start, end);
         if (written.includes('\n')) continue;
-        const skillId = forms.get(normalizeSkillName(written));
+        const skillId = forms.get(foldSkillName(written));
         if (skillId) {
           mentions.push({ skillId, start, end });
           matched = n;

@@ -1,5 +1,6 @@
 import type { CatalogSkill } from './skill-lookup';
-import { normalizeSkillName } from './normalize-skill-name';
+import { foldSkillName } from './fold-skill-name';
+import { POPULAR_SKILL_IDS } from './popular-skill-ids';
 
 /** How well a query matched a skill's name or one of its aliases; lower is better. */
 export const MatchTier = { exact: 0, prefix: 1, wordPrefix: 2, substring: 3 } as const;
@@ -22,7 +23,8 @@ export interface SkillSearchIndex {
   /** Whether `terms[i]` is an alias rather than the display name. */
   readonly isAlias: Uint8Array;
   readonly original: readonly string[];
-  readonly curated: Uint8Array;
+  /** 2 for popular skills, 1 for other curated ones, 0 for the rest: the tie-break within a tier. */
+  readonly boost: Uint8Array;
   readonly termSet: ReadonlySet<string>;
 }
 
@@ -30,7 +32,10 @@ export interface SkillSearchIndex {
 const WORD_START = /[\s/\-_.(]/;
 
 /** Precomputes the normalised names and aliases once, so each keystroke is a flat scan with no allocation. */
-export function createSkillSearchIndex(skills: readonly CatalogSkill[]): SkillSearchIndex {
+export function createSkillSearchIndex(
+  skills: readonly CatalogSkill[],
+  popular: ReadonlySet<string> = POPULAR_SKILL_IDS,
+): SkillSearchIndex {
   const terms: string[] = [];
   const original: string[] = [];
   const owner: number[] = [];
@@ -38,7 +43,7 @@ export function createSkillSearchIndex(skills: readonly CatalogSkill[]): SkillSe
   skills.forEach((skill, i) => {
     const seen = new Set<string>();
     for (const [form, alias] of [[skill.name, 0] as const, ...skill.aliases.map((a) => [a, 1] as const)]) {
-      const term = normalizeSkillName(form);
+      const term = foldSkillName(form);
       if (!term || seen.has(term)) continue;
       seen.add(term);
       terms.push(term);
@@ -53,7 +58,9 @@ export function createSkillSearchIndex(skills: readonly CatalogSkill[]): SkillSe
     original,
     owner: Int32Array.from(owner),
     isAlias: Uint8Array.from(isAlias),
-    curated: Uint8Array.from(skills.map((s) => (s.source?.includes('curated') ? 1 : 0))),
+    boost: Uint8Array.from(
+      skills.map((s) => (popular.has(s.id) ? 2 : s.source?.includes('curated') ? 1 : 0)),
+    ),
     termSet: new Set(terms),
   };
 }
@@ -78,14 +85,14 @@ export interface SearchOptions {
 
 /**
  * Ranks skills for what the person typed: exact > prefix > word-prefix > substring, over names and aliases;
- * then curated (popular) skills first, then the shorter matched form, then by name.
+ * then popular skills, then other curated ones, then the shorter matched form, then by name.
  */
 export function searchSkills(
   index: SkillSearchIndex,
   rawQuery: string,
   options: SearchOptions = {},
 ): SkillSuggestion[] {
-  const query = normalizeSkillName(rawQuery);
+  const query = foldSkillName(rawQuery);
   const limit = options.limit ?? 8;
   if (!query || limit <= 0) return [];
   const best = new Map<number, { tier: MatchTier; term: number }>();
@@ -106,7 +113,7 @@ export function searchSkills(
     .filter(([skill]) => !options.exclude?.has(index.skills[skill]!.id))
     .sort(([a, x], [b, y]) => {
       if (x.tier !== y.tier) return x.tier - y.tier;
-      if (index.curated[a] !== index.curated[b]) return index.curated[b]! - index.curated[a]!;
+      if (index.boost[a] !== index.boost[b]) return index.boost[b]! - index.boost[a]!;
       const lengthDiff = index.terms[x.term]!.length - index.terms[y.term]!.length;
       if (lengthDiff !== 0) return lengthDiff;
       return index.skills[a]!.name.localeCompare(index.skills[b]!.name);
@@ -133,8 +140,8 @@ export function shouldOfferCustomSkill(
   rawQuery: string,
   profileNames: Iterable<string> = [],
 ): boolean {
-  const query = normalizeSkillName(rawQuery);
+  const query = foldSkillName(rawQuery);
   if (!query || index.termSet.has(query)) return false;
-  for (const name of profileNames) if (normalizeSkillName(name) === query) return false;
+  for (const name of profileNames) if (foldSkillName(name) === query) return false;
   return true;
 }

@@ -1,5 +1,5 @@
 import type { TaxonomySkill } from '@/lib/schemas/taxonomy';
-import { normalizeSkillName } from './normalize-skill-name';
+import { foldSkillName } from './fold-skill-name';
 
 /** What the profile needs to know of a taxonomy skill. The taxonomy's own skills fit as they are. */
 export type CatalogSkill = Pick<TaxonomySkill, 'id' | 'name' | 'aliases'> &
@@ -21,18 +21,18 @@ export function createSkillLookup(skills: readonly CatalogSkill[]): SkillLookup 
   const byName = new Map<string, CatalogSkill>();
   for (const skill of skills) {
     byId.set(skill.id, skill);
-    const key = normalizeSkillName(skill.name);
+    const key = foldSkillName(skill.name);
     if (!byName.has(key)) byName.set(key, skill);
   }
   for (const skill of skills) {
     for (const alias of skill.aliases) {
-      const key = normalizeSkillName(alias);
+      const key = foldSkillName(alias);
       if (key && !byName.has(key)) byName.set(key, skill);
     }
   }
   return {
     skills,
     getSkill: (skillId) => byId.get(skillId) ?? null,
-    resolveSkillName: (name) => byName.get(normalizeSkillName(name)) ?? null,
+    resolveSkillName: (name) => byName.get(foldSkillName(name)) ?? null,
   };
 }
