@@ -55,7 +55,7 @@ describe('readJsonResume', () => {
   });
 
   it.each([
-    ['not-json.resume.json', /not JSON/],
+    ['not-json.resume.txt', /not JSON/],
     ['schema-invalid.resume.json', /not a JSON Resume file: skills\[0\]\.keywords/],
     ['no-skills.resume.json', /no skills/],
   ])('refuses %s with a clear message', (file, message) => {
