@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRequest } from './define-request';
 import { pageRequests } from './requests-page';
+import { profileRequests } from './requests-profile';
 
 export { defineRequest, type RequestDef } from './define-request';
 
@@ -17,6 +18,7 @@ export const coreRequests = {
 export const requestSchemas = {
   ...coreRequests,
   ...pageRequests,
+  ...profileRequests,
 };
 
 export type RequestMap = typeof requestSchemas;
