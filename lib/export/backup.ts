@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { ProfileSkillSchema, type ProfileSkill } from '../schemas/profile';
 import { SavedJobSchema, type SavedJob } from '../schemas/saved-job';
 import { isSamePosting } from '../saved/dedupe-keys';
+import type { GapmarkDatabase } from '../db/database';
+import { settingSchemas } from '../db/settings-schema';
 
 // A JSON backup of everything the person owns: profile skills, settings and saved jobs. The whole file is
 // validated before anything is written, so a corrupt or foreign file changes nothing.
@@ -9,7 +11,15 @@ import { isSamePosting } from '../saved/dedupe-keys';
 export const BACKUP_FORMAT = 'gapmark-backup';
 export const BACKUP_VERSION = 1;
 
-export const BackupSettingSchema = z.object({ key: z.string().min(1), value: z.json() });
+// A setting this version knows must hold a valid value; an unknown key is kept as it is (any JSON value).
+export const BackupSettingSchema = z
+  .object({ key: z.string().min(1), value: z.json() })
+  .superRefine((setting, ctx) => {
+    if (!Object.hasOwn(settingSchemas, setting.key)) return;
+    const known = settingSchemas[setting.key as keyof typeof settingSchemas].safeParse(setting.value);
+    if (!known.success)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `invalid "${setting.key}" setting` });
+  });
 export type BackupSetting = z.infer<typeof BackupSettingSchema>;
 
 /** Rejects a list in which two records share a key: a backup we wrote never has that, so the file is damaged. */
@@ -202,4 +212,44 @@ export function describeImportReport(report: ImportReport): string {
     part('Profile skills', report.profileSkills),
     part('Settings', report.settings),
   ].join(' · ');
+}
+
+/** Reads everything the person owns into a backup file's text. Unreadable setting rows are left out. */
+export async function exportBackup(db: GapmarkDatabase, now: number = Date.now()): Promise<string> {
+  const data = await db.transaction('r', db.profileSkills, db.settings, db.savedJobs, async () => ({
+    profileSkills: await db.profileSkills.toArray(),
+    settings: (await db.settings.toArray()).flatMap((row) => {
+      const parsed = BackupSettingSchema.safeParse(row);
+      return parsed.success ? [parsed.data] : [];
+    }),
+    savedJobs: await db.savedJobs.toArray(),
+  }));
+  return serializeBackup(createBackup(data, now));
+}
+
+export type ImportBackupResult = { ok: true; report: ImportReport } | { ok: false; error: string };
+
+/**
+ * Imports a backup file's text. The whole file is validated first; then one transaction over all three tables
+ * reads what is stored, plans the merge and writes it, so an import either happens entirely or not at all.
+ */
+export async function importBackup(db: GapmarkDatabase, text: string): Promise<ImportBackupResult> {
+  const parsed = parseBackup(text);
+  if (!parsed.ok) return parsed;
+  const report = await db.transaction('rw', db.profileSkills, db.settings, db.savedJobs, async () => {
+    const existing: BackupData = {
+      profileSkills: await db.profileSkills.toArray(),
+      settings: (await db.settings.toArray()).map((row) => ({
+        key: row.key,
+        value: row.value as z.core.util.JSONType,
+      })),
+      savedJobs: await db.savedJobs.toArray(),
+    };
+    const plan = planBackupImport(existing, parsed.backup);
+    await db.profileSkills.bulkPut(plan.writes.profileSkills);
+    await db.settings.bulkPut(plan.writes.settings);
+    await db.savedJobs.bulkPut(plan.writes.savedJobs);
+    return plan.report;
+  });
+  return { ok: true, report };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jobsRequests } from './requests-jobs';
 
 // One typed protocol for content script, popup and background. Each request type has a schema for its payload
 // and one for its reply; both ends parse what they receive, so a malformed or unknown message becomes a clear
@@ -24,6 +25,7 @@ export const coreRequests = {
 
 export const requestSchemas = {
   ...coreRequests,
+  ...jobsRequests,
 };
 
 export type RequestMap = typeof requestSchemas;
