@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
 import { createBackup, exportBackup, importBackup, parseBackup, serializeBackup } from '@/lib/export/backup';
 import type { GapmarkDatabase } from '@/lib/db/database';
@@ -106,12 +106,14 @@ describe('backup export and import through the database', () => {
       },
       0,
     );
-    const original = db.savedJobs.bulkPut.bind(db.savedJobs);
-    db.savedJobs.bulkPut = (() => Promise.reject(new Error('disk full'))) as typeof db.savedJobs.bulkPut;
+    const failing = vi.spyOn(db.savedJobs, 'bulkPut').mockImplementation(() => {
+      throw new Error('disk full');
+    });
     try {
       await expect(importBackup(db, serializeBackup(backup))).rejects.toThrow('disk full');
+      expect(failing).toHaveBeenCalled();
     } finally {
-      db.savedJobs.bulkPut = original;
+      failing.mockRestore();
     }
     expect(await snapshot(db)).toEqual(before);
   });
