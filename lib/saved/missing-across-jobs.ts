@@ -11,6 +11,7 @@ export interface MissingSkillJob {
 export interface MissingSkillSummary {
   skillId: string;
   skill: string; // display name
+  category: string;
   missingIn: number; // jobs where it is missing
   requiredIn: number; // of those, jobs where it is a must-have
   jobs: MissingSkillJob[];
@@ -47,6 +48,7 @@ export function summariseMissingSkills(jobs: readonly SavedJob[], limit = Infini
       const summary = bySkill.get(requirement.id) ?? {
         skillId: requirement.id,
         skill: requirement.skill,
+        category: requirement.category,
         missingIn: 0,
         requiredIn: 0,
         jobs: [],
