@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { SaveJobInputSchema } from '../saved/build-saved-job';
 import { JobStatusSchema, SavedJobSchema } from '../schemas/saved-job';
-import type { RequestDef } from './protocol';
-
-// Local twin of protocol.ts's defineRequest: protocol.ts imports this file, so importing a value back from it
-// would run before protocol.ts has initialised it (an import cycle). A type-only import is erased.
-const defineRequest = <P extends z.ZodType, R extends z.ZodType>(payload: P, reply: R): RequestDef<P, R> => ({
-  payload,
-  reply,
-});
+import { defineRequest } from './define-request';
 
 const ImportCountsSchema = z.object({ added: z.number(), updated: z.number(), skipped: z.number() });
 
