@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRequest } from './define-request';
+import { jobsRequests } from './requests-jobs';
 import { pageRequests } from './requests-page';
 import { profileRequests } from './requests-profile';
 
@@ -19,6 +20,7 @@ export const requestSchemas = {
   ...coreRequests,
   ...pageRequests,
   ...profileRequests,
+  ...jobsRequests,
 };
 
 export type RequestMap = typeof requestSchemas;
