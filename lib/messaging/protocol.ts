@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRequest } from './define-request';
+import { analysisRequests } from './requests-analysis';
 import { jobsRequests } from './requests-jobs';
 import { pageRequests } from './requests-page';
 import { profileRequests } from './requests-profile';
@@ -21,6 +22,7 @@ export const requestSchemas = {
   ...pageRequests,
   ...profileRequests,
   ...jobsRequests,
+  ...analysisRequests,
 };
 
 export type RequestMap = typeof requestSchemas;
