@@ -137,7 +137,9 @@ function formatMoney(n: number, currency: string | null, withSymbol: boolean): s
         currencyDisplay: 'narrowSymbol',
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
-      }).format(n);
+      })
+        .format(n)
+        .replace(/\u00a0/g, ' '); // a plain space, so the string compares and exports cleanly
     } catch {
       // Not an ISO 4217 code: show it as written.
       return `${currency} ${new Intl.NumberFormat('en').format(n)}`;
@@ -233,6 +235,7 @@ function isRemote(node: JobPostingNode): boolean | null {
   return null;
 }
 
+const ENCODED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s[^&]*)?&gt;/i;
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/i;
 
 /**
@@ -246,7 +249,8 @@ export function descriptionToText(html: string, doc: Document): string {
     inert.body.innerHTML = source;
     const decoded = inert.body.textContent ?? '';
     // Only text came out but it still reads like markup: the HTML was entity-encoded; decode once more.
-    if (inert.body.children.length === 0 && TAG.test(decoded)) source = decoded;
+    if (inert.body.children.length === 0 && (TAG.test(decoded) || ENCODED_TAG.test(decoded)))
+      source = decoded;
     else break;
   }
   return buildTextMap(inert.body).text;
