@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { AnalysisSchema, PostingMetaSchema } from '@/lib/schemas/analysis';
 import { MatchSchema } from '@/lib/schemas/match';
 import { JobStatusSchema } from '@/lib/schemas/saved-job';
@@ -8,10 +8,10 @@ import { defineRequest } from './define-request';
 // owns the taxonomy and the database, so the content script stays small and never opens IndexedDB.
 export const AnalysisRunPayloadSchema = z.object({
   text: z.string(),
-  source: z.string().min(1),
-  confidence: z.number().min(0).max(1),
+  source: z.string().check(z.minLength(1)),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   posting: PostingMetaSchema,
-  identifier: z.string().nullable(),
+  identifier: z.nullable(z.string()),
 });
 
 export const AnalysisRunReplySchema = z.object({
@@ -19,7 +19,7 @@ export const AnalysisRunReplySchema = z.object({
   match: MatchSchema,
   /** Marks on for this site (the person may have turned them off for a whole site). */
   siteEnabled: z.boolean(),
-  saved: z.object({ id: z.string(), status: JobStatusSchema }).nullable(),
+  saved: z.nullable(z.object({ id: z.string(), status: JobStatusSchema })),
   /** Time the background spent, for the performance notes (not on the page's main thread). */
   analyzeMs: z.number(),
 });
@@ -28,7 +28,7 @@ export type AnalysisRunReply = z.infer<typeof AnalysisRunReplySchema>;
 export const analysisRequests = {
   'analysis.run': defineRequest(AnalysisRunPayloadSchema, AnalysisRunReplySchema),
   'settings.setSiteEnabled': defineRequest(
-    z.object({ host: z.string().min(1), enabled: z.boolean() }),
+    z.object({ host: z.string().check(z.minLength(1)), enabled: z.boolean() }),
     z.object({ disabledSites: z.array(z.string()) }),
   ),
 };

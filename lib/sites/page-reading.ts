@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PostingMetaSchema } from '@/lib/schemas/analysis';
 import type { TextMap } from '@/lib/highlight/text-map';
 
@@ -6,38 +6,38 @@ import type { TextMap } from '@/lib/highlight/text-map';
 // into messages and the CLI's JSON); the DOM handles (description root, text map) ride beside it.
 
 export const SalarySchema = z.object({
-  currency: z.string().nullable(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-  unit: z.string().nullable(), // HOUR, DAY, WEEK, MONTH, YEAR as schema.org writes them
+  currency: z.nullable(z.string()),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
+  unit: z.nullable(z.string()), // HOUR, DAY, WEEK, MONTH, YEAR as schema.org writes them
   display: z.string(), // "€60,000–75,000 a year"
 });
 export type Salary = z.infer<typeof SalarySchema>;
 
-export const PostingDetailsSchema = PostingMetaSchema.extend({
-  salary: SalarySchema.nullable(),
-  datePosted: z.string().nullable(),
-  validThrough: z.string().nullable(),
-  identifier: z.string().nullable(),
-  canonicalUrl: z.string().nullable(),
+export const PostingDetailsSchema = z.extend(PostingMetaSchema, {
+  salary: z.nullable(SalarySchema),
+  datePosted: z.nullable(z.string()),
+  validThrough: z.nullable(z.string()),
+  identifier: z.nullable(z.string()),
+  canonicalUrl: z.nullable(z.string()),
   /** Skills the posting lists as structured data (JSON-LD `skills`, a board's skill chips). */
   jsonLdSkills: z.array(z.string()),
-  qualifications: z.string().nullable(),
-  experienceRequirements: z.string().nullable(),
-  experienceMonths: z.number().nullable(),
-  educationRequirements: z.string().nullable(),
+  qualifications: z.nullable(z.string()),
+  experienceRequirements: z.nullable(z.string()),
+  experienceMonths: z.nullable(z.number()),
+  educationRequirements: z.nullable(z.string()),
 });
 export type PostingDetails = z.infer<typeof PostingDetailsSchema>;
 
 export const PageReadingDataSchema = z.object({
   isJobPosting: z.boolean(),
-  source: z.string().min(1), // "json-ld" | board id | "generic"
-  confidence: z.number().min(0).max(1),
+  source: z.string().check(z.minLength(1)), // "json-ld" | board id | "generic"
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   posting: PostingDetailsSchema,
   /** The description text to analyse; every engine offset refers to it. */
   text: z.string(),
   /** Why the page was refused or how it was read, for people and logs ("list of 20 postings"). */
-  reason: z.string().nullable(),
+  reason: z.nullable(z.string()),
 });
 export type PageReadingData = z.infer<typeof PageReadingDataSchema>;
 
