@@ -69,6 +69,21 @@ interface Painted {
   verdict: MarkVerdict;
   range: AbstractRange;
   elements: HTMLElement[]; // fallback only: the <mark> elements of this range
+  offset: number | null; // text offset, when the mark gave one: ordering by number, not by DOM walk
+}
+
+/** Page order of two painted ranges: by text offset when known, else by the DOM (after the fallback's
+ * changes, by its <mark> elements, whose positions stay true). */
+function compareItems(a: Painted, b: Painted): number {
+  if (a.offset !== null && b.offset !== null) return a.offset - b.offset;
+  const [ea, eb] = [a.elements[0], b.elements[0]];
+  if (ea && eb) return ea === eb ? 0 : ea.compareDocumentPosition(eb) & 4 ? -1 : 1;
+  return comparePoints(
+    a.range.startContainer,
+    a.range.startOffset,
+    b.range.startContainer,
+    b.range.startOffset,
+  );
 }
 
 interface TextPiece {
@@ -104,10 +119,22 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   let registered: string[] = [];
   // Fallback bookkeeping: each split page text node and the pieces it was split into.
   const splits = new Map<Text, Set<Text>>();
-  let cursor = -1;
+  let last: Painted | null = null; // the range "next gap" visited last
+  const ordered = new Map<string, Painted[]>(); // page order per verdict set, worked out on first use
   let flashTimer: ReturnType<typeof setTimeout> | null = null;
   let endFlash: (() => void) | null = null;
   let theme: PageTheme | null = null;
+
+  function orderOf(verdicts: readonly MarkVerdict[]): Painted[] {
+    const key = [...verdicts].sort().join(' ');
+    let list = ordered.get(key);
+    if (!list) {
+      const wanted = new Set(verdicts);
+      list = painted.filter((item) => wanted.has(item.verdict)).sort(compareItems);
+      ordered.set(key, list);
+    }
+    return list;
+  }
 
   function ensureStyle(themeNow: PageTheme): void {
     let style = doc.getElementById(styleId);
@@ -229,17 +256,15 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
           ? options.theme
           : detectPageTheme(doc, first.startContainer),
       );
-      // Document order for "next gap", worked out while the ranges still match the DOM.
-      const items: Painted[] = marks
-        .flatMap((mark) => mark.ranges.map((range) => ({ verdict: mark.verdict, range, elements: [] })))
-        .sort((a, b) =>
-          comparePoints(
-            a.range.startContainer,
-            a.range.startOffset,
-            b.range.startContainer,
-            b.range.startOffset,
-          ),
-        );
+      // No sorting here: page order is only needed by "next gap", and only for its verdicts (see orderOf).
+      const items: Painted[] = marks.flatMap((mark) =>
+        mark.ranges.map((range, i) => ({
+          verdict: mark.verdict,
+          range,
+          elements: [],
+          offset: mark.offsets?.[i] ?? null,
+        })),
+      );
       if (api) {
         paintWithApi(api, marks);
         painted = items;
@@ -256,16 +281,22 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       else clearMarks();
       registered = [];
       painted = [];
-      cursor = -1;
+      ordered.clear();
+      last = null;
     },
 
     scrollToNext(verdicts = GAP_VERDICTS) {
-      const wanted = new Set(typeof verdicts === 'string' ? [verdicts] : verdicts);
-      let index = painted.findIndex((item, i) => i > cursor && wanted.has(item.verdict));
-      if (index === -1) index = painted.findIndex((item) => wanted.has(item.verdict));
-      const item = painted[index];
+      const list = orderOf(typeof verdicts === 'string' ? [verdicts] : verdicts);
+      let index = last ? list.indexOf(last) : -1;
+      if (last && index === -1) {
+        // The last visit was of another verdict: continue from its place on the page.
+        const from = last;
+        index = list.findIndex((item) => compareItems(item, from) > 0) - 1;
+        if (index === -2) index = list.length - 1;
+      }
+      const item = list[index + 1] ?? list[0];
       if (!item) return null;
-      cursor = index;
+      last = item;
       const target =
         item.elements[0] ??
         (item.range.startContainer.nodeType === 1

@@ -108,6 +108,29 @@ describe('highlighter, Custom Highlight API path', () => {
     }
   });
 
+  it('orders "next gap" by the page when marks carry no text offsets', () => {
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => undefined);
+    const p = document.querySelector('p')!;
+    const word = (node: Node, start: number, end: number) => {
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, end);
+      return r;
+    };
+    const kafka = word(p.querySelector('b')!.firstChild!, 0, 5);
+    const kubernetes = word(p.lastChild!, 5, 15);
+    const php = word(p.firstChild!, 0, 3);
+    const highlighter = createHighlighter(document);
+    // Given out of page order, across two verdicts.
+    highlighter.paint([
+      { verdict: 'missing-preferred', ranges: [kubernetes] },
+      { verdict: 'missing-required', ranges: [kafka, php] },
+    ]);
+    const visited = [1, 2, 3, 4].map(() => textOf(highlighter.scrollToNext()!));
+    expect(visited).toEqual(['PHP', 'Kafka', 'Kubernetes', 'PHP']);
+    highlighter.destroy();
+  });
+
   it.each([
     ['rgb(18, 18, 18)', '#f87171'], // dark page: the bright red
     ['rgb(255, 255, 255)', '#b91c1c'], // light page: the deep red
