@@ -17,10 +17,12 @@ export interface DomSegment {
  */
 export type LocateText = (start: number, end: number) => DomSegment | readonly DomSegment[] | null;
 
-/** One verdict's ranges, as `paint()` takes them. Ranges are in text order. */
+/** One verdict's ranges, as `paint()` takes them. */
 export interface Mark {
   verdict: MarkVerdict;
   ranges: readonly AbstractRange[];
+  /** The text offset of each range, when known: "next gap" then orders by number instead of by DOM walk. */
+  offsets?: readonly number[];
 }
 
 /**
@@ -107,8 +109,8 @@ export function buildMarks(
   }
   return [...byVerdict]
     .filter(([, list]) => list.length > 0)
-    .map(([verdict, list]) => ({
-      verdict,
-      ranges: list.sort((a, b) => a.start - b.start).map((item) => item.range),
-    }));
+    .map(([verdict, list]) => {
+      list.sort((a, b) => a.start - b.start);
+      return { verdict, ranges: list.map((item) => item.range), offsets: list.map((item) => item.start) };
+    });
 }
