@@ -36,6 +36,31 @@ const YEARS_LINK =
   /^\s*(?:\+\s*)?(?:of\s+)?(?:(?:professional|hands-on|commercial|relevant|solid|proven|practical|industry|production|strong)\s+)*(?:(?:work |working )?experience\s*)?(?:(?:with|in|using|of|on|developing (?:with|in)|working with|building with|programming in|mit|dans|avec|en)\s+)?(?:the\s+)?$/i;
 const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at least)?\s*$/i;
 
+const ROLE_NOUNS =
+  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
+const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS})\\b`, 'i');
+// A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
+const TITLE_LINE = new RegExp(
+  `^[\\s•]*(?:[\\p{L}\\p{N}+#./&-]+\\s+){0,7}(?:${ROLE_NOUNS})(?:\\s*\\([^()]{0,40}\\))?\\s*$`,
+  'iu',
+);
+const ROLE_SKILL_CATEGORIES = new Set([
+  'practice',
+  'devops',
+  'data-ml',
+  'ai-llm',
+  'knowledge',
+  'soft-skill',
+  'testing',
+  'security',
+  'observability',
+  'design',
+]);
+
+function isTitleLikeLine(line: string): boolean {
+  return line.length <= 90 && TITLE_LINE.test(line);
+}
+
 interface Located {
   mention: SkillMention;
   importance: Importance;
@@ -54,9 +79,20 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const title = options.posting?.title ?? guessTitle(text, lines);
   const titleLine = findTitleLine(text, lines, title);
 
-  const mentions = findMentions(text, index).filter(
-    (m) => !titleLine || m.start >= titleLine.end || m.end <= titleLine.start,
-  );
+  const titleLike = new Map<number, boolean>();
+  const mentions = findMentions(text, index).filter((m) => {
+    if (titleLine && m.start < titleLine.end && m.end > titleLine.start) return false;
+    const lineIndex = findSpanIndex(lines, m.start);
+    let isTitle = titleLike.get(lineIndex);
+    if (isTitle === undefined) {
+      const line = lines[lineIndex];
+      isTitle = line ? isTitleLikeLine(text.slice(line.start, line.end)) : false;
+      titleLike.set(lineIndex, isTitle);
+    }
+    if (isTitle) return false;
+    // "DevOps engineers", "our Data Science team lead": a role, not a skill asked for.
+    return !(ROLE_SKILL_CATEGORIES.has(m.category) && ROLE_AFTER.test(text.slice(m.end, m.end + 24)));
+  });
   const located: Located[] = mentions.map((mention) => {
     const line = lines[findSpanIndex(lines, mention.start)] ?? { start: 0, end: text.length };
     const section = sections[findSpanIndex(sections, mention.start)];

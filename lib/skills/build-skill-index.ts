@@ -94,7 +94,9 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
         (ambiguousForms !== null && ambiguousForms.has(key)) ||
         (ambiguousForms === null && skill.ambiguous === true) ||
         (single &&
-          (AMBIGUOUS_WORDS.has(words[0] ?? '') ||
+          // A one-word soft skill ("flexible", "creative") describes the company as often as the candidate.
+          (skill.category === 'soft-skill' ||
+            AMBIGUOUS_WORDS.has(words[0] ?? '') ||
             // One or two letters ("R", "C", "ML") are too short to count in lower case without context.
             (alphabetic && form.length <= 2)));
       const entry: SkillForm = {
