@@ -38,7 +38,8 @@ const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at le
 
 const ROLE_NOUNS =
   'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
-const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS})\\b`, 'i');
+const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
+const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
 // A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
 const TITLE_LINE = new RegExp(
   `^[\\s•]*(?:[\\p{L}\\p{N}+#./&-]+\\s+){0,7}(?:${ROLE_NOUNS})(?:\\s*\\([^()]{0,40}\\))?\\s*$`,
@@ -56,6 +57,50 @@ const ROLE_SKILL_CATEGORIES = new Set([
   'observability',
   'design',
 ]);
+
+const TECH_CATEGORIES = new Set([
+  'language',
+  'framework',
+  'library',
+  'database',
+  'cloud',
+  'devops',
+  'data-ml',
+  'ai-llm',
+  'testing',
+  'observability',
+  'mobile',
+  'tool',
+  'certification',
+  'spoken-language',
+  'degree',
+]);
+const COMPANY_SUBJECT =
+  /^(?:[•*-]\s*)?(?:we|we'(?:re|ve|ll)|our|<organization>|the company|the team|this company|wir|unser|unsere|nous|notre)\b/i;
+const CANDIDATE_WORDS = /\b(?:you|your|you'(?:ll|re|ve)|candidate|du|dein|deine|sie|ihr|ihre|vous|votre)\b/i;
+
+// A sentence in the company's voice that does not address the candidate.
+function isCompanyVoice(text: string, line: TextSpan | undefined, offset: number): boolean {
+  if (!line) return false;
+  let start = line.start;
+  for (let i = offset - 1; i > line.start; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+      start = i + 2;
+      break;
+    }
+  }
+  let end = line.end;
+  for (let i = offset; i < line.end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+      end = i + 1;
+      break;
+    }
+  }
+  const sentence = text.slice(start, end).trim();
+  return COMPANY_SUBJECT.test(sentence) && !CANDIDATE_WORDS.test(sentence);
+}
 
 function isTitleLikeLine(line: string): boolean {
   return line.length <= 90 && TITLE_LINE.test(line);
@@ -80,6 +125,17 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const titleLine = findTitleLine(text, lines, title);
 
   const titleLike = new Map<number, boolean>();
+  // Lines that are only a heading (not "Technologies we use: PHP, ...", whose list follows the label).
+  const headingLines = new Set(
+    sections
+      .filter((s) => s.heading !== null)
+      .filter((s) => {
+        const end = text.indexOf('\n', s.start);
+        const line = text.slice(s.start, end < 0 ? text.length : end);
+        return line.replace(/[:*_#\s]+$/g, '').trim().length <= (s.heading ?? '').length + 2;
+      })
+      .map((s) => s.start),
+  );
   const mentions = findMentions(text, index).filter((m) => {
     if (titleLine && m.start < titleLine.end && m.end > titleLine.start) return false;
     const lineIndex = findSpanIndex(lines, m.start);
@@ -90,8 +146,17 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       titleLike.set(lineIndex, isTitle);
     }
     if (isTitle) return false;
+    // Skills in a heading line ("REQUIRED PROFILE") or in the company's account of itself ("We believe in
+    // artificial intelligence") are not asked of the candidate; technologies there still count as mentioned.
+    const line = lines[lineIndex];
+    if (line && headingLines.has(line.start)) return false;
+    if (!TECH_CATEGORIES.has(m.category) && isCompanyVoice(text, line, m.start)) return false;
     // "DevOps engineers", "our Data Science team lead": a role, not a skill asked for.
-    return !(ROLE_SKILL_CATEGORIES.has(m.category) && ROLE_AFTER.test(text.slice(m.end, m.end + 24)));
+    return !(
+      ROLE_SKILL_CATEGORIES.has(m.category) &&
+      (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
+        ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
+    );
   });
   const located: Located[] = mentions.map((mention) => {
     const line = lines[findSpanIndex(lines, mention.start)] ?? { start: 0, end: text.length };
@@ -276,7 +341,7 @@ function guessTitle(text: string, lines: TextSpan[]): string | null {
   const first = firstLines(text, lines, 1)[0];
   if (!first) return null;
   const line = text.slice(first.start, first.end).trim();
-  if (line.length > 80 || line.split(/\s+/).length > 10 || /[.:!?]$/.test(line)) return null;
+  if (line.length > 120 || line.split(/\s+/).length > 16 || /[.:!?]$/.test(line)) return null;
   return ROLE_WORD.test(line) ? line : null;
 }
 

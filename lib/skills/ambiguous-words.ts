@@ -27,7 +27,8 @@ export const AMBIGUOUS_WORDS: ReadonlySet<string> = new Set(
   optimizely launchdarkly? unleash flagsmith split statsig eppo cv hr pr
   strategy associates teams team workday hiring master masters remote flexible flexibility innovative innovation
   collaborative creativity creative initiatives initiative pragmatic proactive organised organized ownership
-  dynamic passionate motivated reliable reliability resilience curious autonomous independent friendly`
+  dynamic passionate motivated reliable reliability resilience curious autonomous independent friendly
+  payment payments budget insurance`
     .split(/\s+/)
     .filter((word) => word !== '' && !word.endsWith('?')),
 );

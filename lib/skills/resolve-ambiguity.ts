@@ -99,14 +99,17 @@ export function resolveAmbiguity(
       if (!match) continue;
       const left = matches[i - 1];
       const right = matches[i + 1];
+      // Side by side with only a space ("Slack Zoom Skype") counts for a capitalised name, not for a
+      // lower-case word ("experience can trigger").
+      const spaced = (tokenFlags(text, tokens, match.firstToken) & TokenFlag.allLower) === 0;
       const hasLeft =
         left !== undefined &&
         techAnchor[i - 1] === true &&
-        inOneList(text, tokens, left.lastToken, match.firstToken);
+        inOneList(text, tokens, left.lastToken, match.firstToken, spaced);
       const hasRight =
         right !== undefined &&
         techAnchor[i + 1] === true &&
-        inOneList(text, tokens, match.lastToken, right.firstToken);
+        inOneList(text, tokens, match.lastToken, right.firstToken, spaced);
       if (hasLeft || hasRight) {
         accepted[i] = true;
         techAnchor[i] = true;
@@ -188,11 +191,20 @@ function isOnLabelledLine(text: string, offset: number): boolean {
 }
 
 /** True when only list punctuation and joiners ("and", "or", "e.g.") stand between two tokens. */
-function inOneList(text: string, tokens: Tokens, leftLast: number, rightFirst: number): boolean {
+function inOneList(
+  text: string,
+  tokens: Tokens,
+  leftLast: number,
+  rightFirst: number,
+  spaceIsEnough: boolean,
+): boolean {
   if (rightFirst - leftLast - 1 > 2) return false;
+  let marked = rightFirst - leftLast > 1; // a joiner word stands between
   for (let t = leftLast + 1; t <= rightFirst; t++) {
-    if (!LIST_SEPS.has(tokens.seps[t] ?? Sep.newline)) return false;
+    const sep = tokens.seps[t] ?? Sep.newline;
+    if (!LIST_SEPS.has(sep)) return false;
+    if (sep !== Sep.space) marked = true;
     if (t < rightFirst && !LIST_JOINERS.has(tokenText(text, tokens, t))) return false;
   }
-  return true;
+  return marked || spaceIsEnough;
 }
