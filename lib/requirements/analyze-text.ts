@@ -75,13 +75,21 @@ const TECH_CATEGORIES = new Set([
   'spoken-language',
   'degree',
 ]);
+// A practice written with capitals ("REST", "Agile", "CI/CD") is a technology term; in lower case ("agile",
+// "sprints", "open source") it is as often ordinary prose.
+function isTechMention(mention: SkillMention): boolean {
+  return (
+    TECH_CATEGORIES.has(mention.category) || (mention.category === 'practice' && /\p{Lu}/u.test(mention.text))
+  );
+}
 const COMPANY_SUBJECT =
   /^(?:[•*-]\s*)?(?:we|we'(?:re|ve|ll)|our|<organization>|the company|the team|this company|wir|unser|unsere|nous|notre)\b/i;
 const CANDIDATE_WORDS = /\b(?:you|your|you'(?:ll|re|ve)|candidate|du|dein|deine|sie|ihr|ihre|vous|votre)\b/i;
 
-// A sentence in the company's voice that does not address the candidate.
-function isCompanyVoice(text: string, line: TextSpan | undefined, offset: number): boolean {
-  if (!line) return false;
+const CANDIDATE_CUE =
+  /\b(?:you|your|you'(?:ll|re|ve)|candidate|experience[ds]?|knowledge|skills?|ability|able|must|required|understanding|familiar\w*|proficien\w*|expert\w*|background|strong|excellent|solid|good|degree|years?|kenntnisse|erfahrung|connaissances?|maîtrise)\b/i;
+
+function sentenceAround(text: string, line: TextSpan, offset: number): string {
   let start = line.start;
   for (let i = offset - 1; i > line.start; i--) {
     const c = text.charCodeAt(i);
@@ -98,7 +106,17 @@ function isCompanyVoice(text: string, line: TextSpan | undefined, offset: number
       break;
     }
   }
-  const sentence = text.slice(start, end).trim();
+  return text.slice(start, end).trim();
+}
+
+function asksCandidate(text: string, line: TextSpan | undefined, offset: number): boolean {
+  return line !== undefined && CANDIDATE_CUE.test(sentenceAround(text, line, offset));
+}
+
+// A sentence in the company's voice that does not address the candidate.
+function isCompanyVoice(text: string, line: TextSpan | undefined, offset: number): boolean {
+  if (!line) return false;
+  const sentence = sentenceAround(text, line, offset);
   return COMPANY_SUBJECT.test(sentence) && !CANDIDATE_WORDS.test(sentence);
 }
 
@@ -150,7 +168,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     // artificial intelligence") are not asked of the candidate; technologies there still count as mentioned.
     const line = lines[lineIndex];
     if (line && headingLines.has(line.start)) return false;
-    if (!TECH_CATEGORIES.has(m.category) && isCompanyVoice(text, line, m.start)) return false;
+    if (!isTechMention(m)) {
+      if (isCompanyVoice(text, line, m.start)) return false;
+      // A domain or soft skill outside the requirements counts only in a sentence that asks something of
+      // the candidate: "team spirit & fun!" in a list of perks is not a requirement.
+      const kind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
+      if (kind !== 'required' && kind !== 'preferred' && !asksCandidate(text, line, m.start)) return false;
+    }
     // "DevOps engineers", "our Data Science team lead": a role, not a skill asked for.
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&
