@@ -1,7 +1,7 @@
 import { SOFT_SEP_MAX } from './char-tables';
 import { FIRST_BITS_MASK, type SkillForm, type SkillIndex, type TrieNode } from './build-skill-index';
 import { resolveAmbiguity } from './resolve-ambiguity';
-import { singularHash, tokenIs, tokenize, type Tokens } from './tokenize';
+import { TokenFlag, singularHash, tokenFlags, tokenIs, tokenize, tokenText, type Tokens } from './tokenize';
 
 /** A skill found in the text: offsets into the analysed string, and the token range it covers. */
 export interface SkillMention {
@@ -41,8 +41,9 @@ export function findMentions(
     if (!match) continue;
     const skill = index.skills[match.form.skill];
     if (!skill) continue;
-    const start = tokens.starts[match.firstToken] ?? 0;
-    const end = tokens.ends[match.lastToken] ?? 0;
+    const { first, last } = trimGenericWords(text, tokens, match);
+    const start = tokens.starts[first] ?? 0;
+    const end = tokens.ends[last] ?? 0;
     mentions.push({
       skillId: skill.id,
       skill: skill.name,
@@ -50,12 +51,40 @@ export function findMentions(
       start,
       end,
       text: text.slice(start, end),
-      firstToken: match.firstToken,
-      lastToken: match.lastToken,
+      firstToken: first,
+      lastToken: last,
       ambiguous: match.form.ambiguous,
     });
   }
   return mentions;
+}
+
+// Words around a name that an alias may carry but that are not the skill itself: the mention of "the React
+// framework" or "Fluent English" marks "React" and "English".
+const GENERIC_TAIL = new Set([
+  'framework',
+  'frameworks',
+  'language',
+  'languages',
+  'services',
+  'service',
+  'programming',
+  'skills',
+]);
+const GENERIC_HEAD = new Set(['fluent', 'native', 'business', 'basic', 'advanced', 'good']);
+
+function trimGenericWords(text: string, tokens: Tokens, match: RawMatch): { first: number; last: number } {
+  let first = match.firstToken;
+  let last = match.lastToken;
+  // Only a lower-case tail: "Zend Framework" is a name, "the React framework" is not.
+  if (
+    last > first &&
+    (tokenFlags(text, tokens, last) & TokenFlag.allLower) !== 0 &&
+    GENERIC_TAIL.has(tokenText(text, tokens, last))
+  )
+    last--;
+  if (last > first && GENERIC_HEAD.has(tokenText(text, tokens, first))) first++;
+  return { first, last };
 }
 
 /** Greedy longest matches of the trie over the tokens (before any context rule). */
