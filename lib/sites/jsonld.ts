@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { buildTextMap } from '@/lib/highlight/text-map';
 import type { PostingDetails, Salary } from './page-reading';
 import { emptyPostingDetails } from './page-reading';
@@ -57,27 +57,27 @@ function toNumber(v: unknown): number | null {
   return null;
 }
 
-// Zod at the boundary: the raw node must be an object; every field is then read leniently, because a posting
+// Zod (the mini build, small enough for the content script) at the boundary: the raw node must be an object; every field is then read leniently, because a posting
 // with one odd field is still a posting.
 const JobPostingNodeSchema = z.looseObject({
-  title: z.unknown().optional(),
-  name: z.unknown().optional(),
-  description: z.unknown().optional(),
-  hiringOrganization: z.unknown().optional(),
-  jobLocation: z.unknown().optional(),
-  jobLocationType: z.unknown().optional(),
-  applicantLocationRequirements: z.unknown().optional(),
-  employmentType: z.unknown().optional(),
-  baseSalary: z.unknown().optional(),
-  estimatedSalary: z.unknown().optional(),
-  datePosted: z.unknown().optional(),
-  validThrough: z.unknown().optional(),
-  identifier: z.unknown().optional(),
-  skills: z.unknown().optional(),
-  qualifications: z.unknown().optional(),
-  experienceRequirements: z.unknown().optional(),
-  educationRequirements: z.unknown().optional(),
-  url: z.unknown().optional(),
+  title: z.optional(z.unknown()),
+  name: z.optional(z.unknown()),
+  description: z.optional(z.unknown()),
+  hiringOrganization: z.optional(z.unknown()),
+  jobLocation: z.optional(z.unknown()),
+  jobLocationType: z.optional(z.unknown()),
+  applicantLocationRequirements: z.optional(z.unknown()),
+  employmentType: z.optional(z.unknown()),
+  baseSalary: z.optional(z.unknown()),
+  estimatedSalary: z.optional(z.unknown()),
+  datePosted: z.optional(z.unknown()),
+  validThrough: z.optional(z.unknown()),
+  identifier: z.optional(z.unknown()),
+  skills: z.optional(z.unknown()),
+  qualifications: z.optional(z.unknown()),
+  experienceRequirements: z.optional(z.unknown()),
+  educationRequirements: z.optional(z.unknown()),
+  url: z.optional(z.unknown()),
 });
 type JobPostingNode = z.infer<typeof JobPostingNodeSchema>;
 
