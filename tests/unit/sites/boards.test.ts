@@ -92,12 +92,19 @@ describe('board conventions', () => {
     },
   );
 
-  it.each(BOARDS.flatMap((b) => urlsOf(b).map((url) => [b.id, url] as const)))(
-    'BOARD_MATCHES covers %s URL %s',
-    (_id, url) => {
-      expect(BOARD_MATCHES.some((pattern) => matchesPattern(pattern, new URL(url)))).toBe(true);
-    },
-  );
+  // Company sites embedding a Greenhouse board run the script only after the user grants that site.
+  const needsSiteGrant = (url: string) =>
+    new URL(url).searchParams.has('gh_jid') && !url.includes('greenhouse.io');
+
+  it.each(
+    BOARDS.flatMap((b) =>
+      urlsOf(b)
+        .filter((u) => !needsSiteGrant(u))
+        .map((url) => [b.id, url] as const),
+    ),
+  )('BOARD_MATCHES covers %s URL %s', (_id, url) => {
+    expect(BOARD_MATCHES.some((pattern) => matchesPattern(pattern, new URL(url)))).toBe(true);
+  });
 
   it.each([
     ['*://*.indeed.com/*', 'https://de.indeed.com/viewjob?jk=1', true],
