@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { AnalysisSchema } from '@/lib/schemas/analysis';
 import { MatchSchema } from '@/lib/schemas/match';
 import { JobStatusSchema } from '@/lib/schemas/saved-job';
-import { PostingDetailsSchema } from '@/lib/sites/page-reading';
+import { PostingDetailsSchema } from '@/lib/schemas/page';
 import { defineRequest } from './define-request';
 
 // Requests answered by the content script of a tab (popup → tab): what it read, analysed and painted.

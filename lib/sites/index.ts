@@ -24,7 +24,7 @@ import { emptyPostingDetails, type PageReading, type PostingDetails } from './pa
 
 export type { Board, BoardReading } from './board';
 export type { PageReading, PageReadingData, PostingDetails, Salary } from './page-reading';
-export { PageReadingDataSchema, PostingDetailsSchema, SalarySchema, toPageReadingData } from './page-reading';
+export { emptyPostingDetails, toPageReadingData } from './page-reading';
 export { readJsonLdPostings } from './jsonld';
 export { readGeneric } from './generic';
 
@@ -86,7 +86,7 @@ function mergeDetails(
       value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
     if (!empty) merged[key] = value;
   }
-  const details = merged as PostingDetails;
+  const details = merged as unknown as PostingDetails;
   details.url = (dom.url ?? null) || pageUrl;
   details.canonicalUrl = ld?.canonicalUrl ?? dom.canonicalUrl ?? null;
   return details;

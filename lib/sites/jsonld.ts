@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { buildTextMap } from '@/lib/highlight/text-map';
 import type { PostingDetails, Salary } from './page-reading';
 import { emptyPostingDetails } from './page-reading';
@@ -25,10 +25,27 @@ function typesOf(node: JsonObject): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:#]/, ''));
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Entities some sites leave in JSON-LD strings ("R&amp;D Engineer"), decoded without a DOM. */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi,
+    (whole, dec: string, hex: string, name: string) => {
+      if (dec || hex) {
+        const code = dec ? Number(dec) : parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    },
+  );
+}
+
 /** Plain text of a JSON-LD value: a string, a number, `{ name }`, `{ @value }`, or the first of an array. */
 function toText(v: unknown): string | null {
   if (typeof v === 'string') {
-    const s = v.replace(/\s+/g, ' ').trim();
+    const s = decodeEntities(v).replace(/\s+/g, ' ').trim();
     return s === '' ? null : s;
   }
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
@@ -57,7 +74,7 @@ function toNumber(v: unknown): number | null {
   return null;
 }
 
-// Zod at the boundary: the raw node must be an object; every field is then read leniently, because a posting
+// Zod (the mini build, small enough for the content script) at the boundary: the raw node must be an object; every field is then read leniently, because a posting
 // with one odd field is still a posting.
 const JobPostingNodeSchema = z.looseObject({
   title: z.optional(z.unknown()),
@@ -235,7 +252,7 @@ function isRemote(node: JobPostingNode): boolean | null {
   return null;
 }
 
-const ENCODED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s[^&]*)?&gt;/i;
+const ENCODED_TAG = /&(?:amp;)*lt;\/?[a-z][a-z0-9]*(?:\s[^&]*)?&(?:amp;)*gt;/i;
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/i;
 
 /**
@@ -244,6 +261,13 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/i;
  */
 export function descriptionToText(html: string, doc: Document): string {
   const inert = doc.implementation.createHTMLDocument('');
+  if (!TAG.test(html) && !ENCODED_TAG.test(html)) {
+    // Plain text (Workday and others): its line breaks are the structure, so keep them as <br>.
+    for (const line of html.split(/\r?\n|\\r\\n|\\n/)) {
+      inert.body.append(inert.createTextNode(decodeEntities(line)), inert.createElement('br'));
+    }
+    return buildTextMap(inert.body).text;
+  }
   let source = html;
   for (let pass = 0; pass < 3; pass++) {
     inert.body.innerHTML = source;

@@ -140,20 +140,23 @@ describe('buildTextMap ranges', () => {
 describe('buildTextMap round trip on every posting fixture', () => {
   const postings = listSiteFixtures().filter((f) => f.expected.isJobPosting);
 
-  it.each(postings.map((f) => [f.id, f] as const))('%s: each word of the text maps to the same DOM text', (_id, fixture) => {
-    const doc = loadDocument(readFixtureHtml(fixture), fixture.url);
-    const reading = readPage(doc, new URL(fixture.url));
-    const map = reading.textMap;
-    expect(map).not.toBeNull();
-    const words = [...map!.text.matchAll(/\S+/g)];
-    expect(words.length).toBeGreaterThan(50);
-    for (const m of words) {
-      const range = map!.rangeFor(m.index, m.index + m[0].length);
-      expect(range).not.toBeNull();
-      const r = doc.createRange();
-      r.setStart(range!.startNode, range!.startOffset);
-      r.setEnd(range!.endNode, range!.endOffset);
-      expect(squash(r.toString())).toBe(m[0]);
-    }
-  });
+  it.each(postings.map((f) => [f.id, f] as const))(
+    '%s: each word of the text maps to the same DOM text',
+    (_id, fixture) => {
+      const doc = loadDocument(readFixtureHtml(fixture), fixture.url);
+      const reading = readPage(doc, new URL(fixture.url));
+      const map = reading.textMap;
+      expect(map).not.toBeNull();
+      const words = [...map!.text.matchAll(/\S+/g)];
+      expect(words.length).toBeGreaterThan(50);
+      for (const m of words) {
+        const range = map!.rangeFor(m.index, m.index + m[0].length);
+        expect(range).not.toBeNull();
+        const r = doc.createRange();
+        r.setStart(range!.startNode, range!.startOffset);
+        r.setEnd(range!.endNode, range!.endOffset);
+        expect(squash(r.toString())).toBe(m[0]);
+      }
+    },
+  );
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { BOARDS, findBoard, type Board } from '@/lib/sites';
+import { BOARDS, findBoard, readPage, type Board } from '@/lib/sites';
 import { BOARD_MATCHES } from '@/lib/sites/matches';
 import { listSiteFixtures } from '../../fixtures/sites';
+import { loadDocument } from './load-document';
 import { matchesPattern } from './match-pattern';
 
 const fixtures = listSiteFixtures();
@@ -91,12 +92,19 @@ describe('board conventions', () => {
     },
   );
 
-  it.each(BOARDS.flatMap((b) => urlsOf(b).map((url) => [b.id, url] as const)))(
-    'BOARD_MATCHES covers %s URL %s',
-    (_id, url) => {
-      expect(BOARD_MATCHES.some((pattern) => matchesPattern(pattern, new URL(url)))).toBe(true);
-    },
-  );
+  // Company sites embedding a Greenhouse board run the script only after the user grants that site.
+  const needsSiteGrant = (url: string) =>
+    new URL(url).searchParams.has('gh_jid') && !url.includes('greenhouse.io');
+
+  it.each(
+    BOARDS.flatMap((b) =>
+      urlsOf(b)
+        .filter((u) => !needsSiteGrant(u))
+        .map((url) => [b.id, url] as const),
+    ),
+  )('BOARD_MATCHES covers %s URL %s', (_id, url) => {
+    expect(BOARD_MATCHES.some((pattern) => matchesPattern(pattern, new URL(url)))).toBe(true);
+  });
 
   it.each([
     ['*://*.indeed.com/*', 'https://de.indeed.com/viewjob?jk=1', true],
@@ -107,5 +115,43 @@ describe('board conventions', () => {
     ['https://jobs.lever.co/*', 'http://jobs.lever.co/acme/1', false],
   ])('the test matcher: %s vs %s -> %s', (pattern, url, expected) => {
     expect(matchesPattern(pattern, new URL(url))).toBe(expected);
+  });
+});
+
+describe('one URL per posting, whichever view shows it', () => {
+  it.each([
+    [
+      'https://www.linkedin.com/jobs/search/?currentJobId=3797662873&keywords=x',
+      'https://www.linkedin.com/jobs/view/3797662873/',
+      '3797662873',
+    ],
+    [
+      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3786945580',
+      'https://www.linkedin.com/jobs/view/3786945580/',
+      '3786945580',
+    ],
+    [
+      'https://fr.linkedin.com/jobs/view/data-engineer-at-lincoln-3786945580',
+      'https://www.linkedin.com/jobs/view/3786945580/',
+      '3786945580',
+    ],
+    [
+      'https://www.indeed.com/jobs?q=x&vjk=8f3a2b1c4d5e6f70',
+      'https://www.indeed.com/viewjob?jk=8f3a2b1c4d5e6f70',
+      '8f3a2b1c4d5e6f70',
+    ],
+    [
+      'https://de.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b&from=serp',
+      'https://de.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b',
+      '0a1b2c3d4e5f6a7b',
+    ],
+  ])('%s -> %s', (pageUrl, postingUrl, id) => {
+    const html =
+      '<h1 class="job-details-jobs-unified-top-card__job-title jobsearch-JobInfoHeader-title">Engineer</h1>' +
+      `<div id="job-details"><div id="jobDescriptionText"><p>${'Build and run services in Go and Python on Kubernetes. '.repeat(4)}</p></div></div>`;
+    const reading = readPage(loadDocument(`<html><body>${html}</body></html>`, pageUrl), new URL(pageUrl));
+    expect(reading.isJobPosting).toBe(true);
+    expect(reading.posting.url).toBe(postingUrl);
+    expect(reading.posting.identifier).toBe(id);
   });
 });

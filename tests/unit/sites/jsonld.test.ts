@@ -64,6 +64,18 @@ describe('readJsonLdBlock: fields', () => {
     expect(read({ description }).descriptionText).toBe('Use Rust\nShip it');
   });
 
+  it('a plain-text description keeps its line breaks', () => {
+    expect(
+      read({ description: 'About us\n\n\n\nWe build   robots.\nRequirements\\n- Go' }).descriptionText,
+    ).toBe('About us\n\nWe build robots.\nRequirements\n- Go');
+  });
+
+  it('entities left in JSON-LD strings are decoded', () => {
+    expect(read({ title: 'R&amp;D Engineer &#8211; Robotics' }).details.title).toBe(
+      'R&D Engineer – Robotics',
+    );
+  });
+
   it('a hostile description is parsed inertly', () => {
     const text = descriptionToText(
       '<img src=x onerror="globalThis.__pwned = 1"><p>Go</p><script>globalThis.__pwned = 2</script>',
