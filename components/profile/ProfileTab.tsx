@@ -96,8 +96,10 @@ export function ProfileTab({
     [setNotice],
   );
 
-  const add = (choice: AddChoice) =>
-    run(async () => {
+  const add = (choice: AddChoice) => {
+    // Clear at once, not after the write: text typed meanwhile must not be wiped by a late clear.
+    setAddQuery('');
+    return run(async () => {
       const draft: ProfileSkillDraft =
         choice.kind === 'skill'
           ? {
@@ -121,9 +123,9 @@ export function ProfileTab({
               custom: true,
             };
       await repo.merge([draft]);
-      setAddQuery('');
       return `Added ${draft.name}.`;
     });
+  };
 
   const update = (skillId: string, patch: ProfileSkillPatch) =>
     void run(async () => {
