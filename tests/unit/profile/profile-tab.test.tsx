@@ -276,4 +276,30 @@ describe('ProfileTab', () => {
     await waitFor(() => byLabel<HTMLSelectElement>(first, 'Level of Apache Kafka').value === 'expert');
     expect(byLabel<HTMLSelectElement>(second, 'Level of Apache Kafka').value).toBe('expert');
   });
+
+  it('renders a big profile in full, grouped by category (first rows at once, the rest a frame later)', async () => {
+    const categories = ['language', 'devops', 'database', 'custom'];
+    await db.profileSkills.bulkAdd(
+      Array.from({ length: 120 }, (_, i) => ({
+        skillId: `s-${String(i).padStart(3, '0')}`,
+        name: `Skill ${String(i).padStart(3, '0')}`,
+        category: categories[i % categories.length]!,
+        level: 'working' as const,
+        years: null,
+        lastUsed: null,
+        notes: '',
+        custom: false,
+        addedAt: 1,
+        updatedAt: 1,
+      })),
+    );
+    const root = await mount();
+    await waitFor(() => root.querySelectorAll('[data-skill-id]').length === 120);
+    const titles = [...root.querySelectorAll('.gm-group-title')].map((h) => h.textContent);
+    expect(titles).toEqual(['Languages 30', 'Databases 30', 'DevOps 30', 'Your own skills 30']);
+    const filter = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await act(async () => setValue(filter, 'skill 007'));
+    await waitFor(() => root.querySelectorAll('[data-skill-id]').length === 1);
+    expect(root.querySelector('[data-skill-id]')!.getAttribute('data-skill-id')).toBe('s-007');
+  });
 });
