@@ -70,15 +70,15 @@ export function SkillList({ skills, onUpdate, onRemove }: SkillListProps) {
   const shown = useMemo(() => limitRows(groups, rowLimit), [groups, rowLimit]);
 
   return (
-    <div className="gm-skill-list">
+    <div className="gp-skill-list">
       {skills.length >= FILTER_FROM && (
-        <div className="gm-filter">
-          <label htmlFor={filterId} className="gm-sr-only">
+        <div className="gp-filter">
+          <label htmlFor={filterId} className="gp-sr-only">
             Filter your skills
           </label>
           <input
             id={filterId}
-            className="gm-input"
+            className="gp-input"
             type="search"
             placeholder={`Filter ${skills.length} skills`}
             value={filter}
@@ -86,13 +86,13 @@ export function SkillList({ skills, onUpdate, onRemove }: SkillListProps) {
           />
         </div>
       )}
-      {groups.length === 0 && <p className="gm-muted">No skill in your profile matches “{filter}”.</p>}
+      {groups.length === 0 && <p className="gp-muted">No skill in your profile matches “{filter}”.</p>}
       {shown.map((group) => (
-        <section key={group.category} className="gm-group" aria-label={categoryLabel(group.category)}>
-          <h3 className="gm-group-title">
-            {categoryLabel(group.category)} <span className="gm-count">{group.skills.length}</span>
+        <section key={group.category} className="gp-group" aria-label={categoryLabel(group.category)}>
+          <h3 className="gp-group-title">
+            {categoryLabel(group.category)} <span className="gp-count">{group.skills.length}</span>
           </h3>
-          <ul className="gm-skills">
+          <ul className="gp-skills">
             {group.rows.map((skill) => (
               <SkillRow key={skill.skillId} skill={skill} onUpdate={onUpdate} onRemove={onRemove} />
             ))}
