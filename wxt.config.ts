@@ -1,7 +1,8 @@
 import { defineConfig } from 'wxt';
 import { BOARD_MATCHES, LOCAL_FIXTURE_MATCHES } from './lib/sites/matches';
 
-// The e2e and demo builds (mode "e2e") also run on the local fixture server; the production build does not.
+// The demo build (mode "demo": `npm start` and the e2e tests) also runs on the local fixture server at
+// 127.0.0.1; the production build does not.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
@@ -28,7 +29,7 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'e2e') return;
+      if (wxt.config.mode !== 'demo') return;
       for (const script of manifest.content_scripts ?? []) {
         if (script.matches?.some((m) => BOARD_MATCHES.includes(m))) {
           script.matches = [...script.matches, ...LOCAL_FIXTURE_MATCHES];

@@ -1,23 +1,17 @@
 import { z } from 'zod';
+import { defineRequest } from './define-request';
+import { analysisRequests } from './requests-analysis';
+import { jobsRequests } from './requests-jobs';
+import { pageRequests } from './requests-page';
 import { profileRequests } from './requests-profile';
+
+export { defineRequest, type RequestDef } from './define-request';
 
 // One typed protocol for content script, popup and background. Each request type has a schema for its payload
 // and one for its reply; both ends parse what they receive, so a malformed or unknown message becomes a clear
 // error reply instead of undefined behaviour. Feature areas add their requests in their own file
-// (lib/messaging/requests-*.ts) and list them in `requestSchemas` below.
-
-export interface RequestDef<P extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
-  payload: P;
-  reply: R;
-}
-
-export const defineRequest = <P extends z.ZodType, R extends z.ZodType>(
-  payload: P,
-  reply: R,
-): RequestDef<P, R> => ({
-  payload,
-  reply,
-});
+// (lib/messaging/requests-*.ts, importing `defineRequest` from './define-request' so there is no import cycle)
+// and list them in `requestSchemas` below.
 
 export const coreRequests = {
   ping: defineRequest(z.object({}), z.object({ pong: z.literal(true), version: z.string() })),
@@ -25,7 +19,10 @@ export const coreRequests = {
 
 export const requestSchemas = {
   ...coreRequests,
+  ...pageRequests,
   ...profileRequests,
+  ...jobsRequests,
+  ...analysisRequests,
 };
 
 export type RequestMap = typeof requestSchemas;

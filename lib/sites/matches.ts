@@ -30,5 +30,5 @@ export const BOARD_MATCHES: string[] = [
   '*://*.teamtailor.com/*',
 ];
 
-// Only in the e2e/demo build (`--mode e2e`): the local fixture server.
+// Only in the demo build (`--mode demo`, used by `npm start` and the e2e tests): the local fixture server.
 export const LOCAL_FIXTURE_MATCHES: string[] = ['http://127.0.0.1/*'];

@@ -1,7 +1,7 @@
 import type { TaxonomySkill } from '@/lib/schemas/taxonomy';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { SOFT_SEP_MAX } from './char-tables';
-import { TokenFlag, tokenize, tokenText } from './tokenize';
+import { TokenFlag, singularHash, tokenFlags, tokenize, tokenText } from './tokenize';
 
 /** One written form of a skill (its name or an alias) as the finder matches it. */
 export interface SkillForm {
@@ -17,6 +17,8 @@ export interface SkillForm {
   isName: boolean;
 }
 
+export const FIRST_BITS_MASK = (1 << 20) - 1;
+
 export interface TrieNode {
   children: Map<number, TrieNode> | null; // keyed by token hash
   forms: SkillForm[] | null; // forms that end here, best first
@@ -30,6 +32,9 @@ export interface IndexedSkill {
 
 export interface SkillIndex {
   root: Map<number, TrieNode>;
+  /** One bit per (hash & FIRST_BITS_MASK) of every first token: most tokens start no skill, and a bit test
+   * is cheaper than a Map lookup. */
+  firstBits: Uint8Array;
   skills: IndexedSkill[];
   byId: Map<string, number>;
   /** Written forms in the index (names and aliases). */
@@ -81,7 +86,7 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
       const words: string[] = [];
       for (let t = 0; t < tokens.count; t++) words.push(tokenText(form, tokens, t));
       const single = tokens.count === 1;
-      const flags = tokens.flags[0] ?? 0;
+      const flags = tokenFlags(form, tokens, 0);
       const alphabetic = single && /^\p{L}+$/u.test(form);
       const acronym = /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
       const ambiguous =
@@ -102,9 +107,10 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
         isName: w === 0,
       };
       insert(root, tokens.hashes, entry, tokens.count);
-      if ((tokens.singulars[tokens.count - 1] ?? 0) !== (tokens.hashes[tokens.count - 1] ?? 0)) {
+      const lastSingular = singularHash(form, tokens, tokens.count - 1);
+      if (lastSingular !== (tokens.hashes[tokens.count - 1] ?? 0)) {
         const hashes = Int32Array.from(tokens.hashes.subarray(0, tokens.count));
-        hashes[tokens.count - 1] = tokens.singulars[tokens.count - 1] ?? 0;
+        hashes[tokens.count - 1] = lastSingular;
         insert(root, hashes, entry, tokens.count);
       }
       writtenForms.push(form);
@@ -112,7 +118,20 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
     }
   }
   sortForms(root);
-  return { root, skills, byId, forms: formCount, writtenForms, buildMs: performance.now() - began };
+  const firstBits = new Uint8Array((FIRST_BITS_MASK + 1) >> 3);
+  for (const hash of root.keys()) {
+    const byte = (hash & FIRST_BITS_MASK) >> 3;
+    firstBits[byte] = (firstBits[byte] ?? 0) | (1 << (hash & 7));
+  }
+  return {
+    root,
+    firstBits,
+    skills,
+    byId,
+    forms: formCount,
+    writtenForms,
+    buildMs: performance.now() - began,
+  };
 }
 
 function insert(root: Map<number, TrieNode>, hashes: Int32Array, form: SkillForm, count: number): void {

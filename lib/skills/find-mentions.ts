@@ -1,7 +1,7 @@
 import { SOFT_SEP_MAX } from './char-tables';
-import type { SkillForm, SkillIndex, TrieNode } from './build-skill-index';
+import { FIRST_BITS_MASK, type SkillForm, type SkillIndex, type TrieNode } from './build-skill-index';
 import { resolveAmbiguity } from './resolve-ambiguity';
-import { tokenize, tokenText, type Tokens } from './tokenize';
+import { singularHash, tokenIs, tokenize, type Tokens } from './tokenize';
 
 /** A skill found in the text: offsets into the analysed string, and the token range it covers. */
 export interface SkillMention {
@@ -60,13 +60,23 @@ export function findMentions(
 
 /** Greedy longest matches of the trie over the tokens (before any context rule). */
 export function matchTokens(text: string, tokens: Tokens, index: SkillIndex): RawMatch[] {
-  const { count, hashes, singulars, seps } = tokens;
+  const { count, hashes, seps } = tokens;
   const root = index.root;
+  const bits = index.firstBits;
   const matches: RawMatch[] = [];
   for (let i = 0; i < count; i++) {
-    let node: TrieNode | undefined = root.get(hashes[i] ?? 0);
-    if (node === undefined && singulars[i] !== hashes[i]) node = root.get(singulars[i] ?? 0);
-    if (node === undefined) continue;
+    const hash = hashes[i] ?? 0;
+    let node: TrieNode | undefined =
+      ((bits[(hash & FIRST_BITS_MASK) >> 3] ?? 0) & (1 << (hash & 7))) !== 0 ? root.get(hash) : undefined;
+    if (node === undefined) {
+      // Only a token ending in "s" has a singular to try.
+      if ((text.charCodeAt((tokens.ends[i] ?? 0) - 1) | 32) !== 115) continue;
+      const singular = singularHash(text, tokens, i);
+      if (singular === hash || ((bits[(singular & FIRST_BITS_MASK) >> 3] ?? 0) & (1 << (singular & 7))) === 0)
+        continue;
+      node = root.get(singular);
+      if (node === undefined) continue;
+    }
     let best: SkillForm[] | null = null;
     let bestLast = -1;
     let j = i;
@@ -79,7 +89,10 @@ export function matchTokens(text: string, tokens: Tokens, index: SkillIndex): Ra
       const children: Map<number, TrieNode> | null = node.children;
       if (children === null || j >= count || (seps[j] ?? 0) > SOFT_SEP_MAX) break;
       node = children.get(hashes[j] ?? 0);
-      if (node === undefined && singulars[j] !== hashes[j]) node = children.get(singulars[j] ?? 0);
+      if (node === undefined) {
+        const singular = singularHash(text, tokens, j);
+        if (singular !== hashes[j]) node = children.get(singular);
+      }
     }
     if (best === null) continue;
     const form = verifiedForm(text, tokens, best, i, bestLast);
@@ -100,22 +113,9 @@ function verifiedForm(
 ): SkillForm | null {
   for (const form of forms) {
     let ok = form.tokens.length === last - first + 1;
-    for (let t = 0; ok && t < form.tokens.length; t++) {
-      const word = tokenText(text, tokens, first + t);
-      const want = form.tokens[t] ?? '';
-      ok =
-        word === want ||
-        singularOf(word) === want ||
-        singularOf(word) === singularOf(want) ||
-        word === singularOf(want);
-    }
+    for (let t = 0; ok && t < form.tokens.length; t++)
+      ok = tokenIs(text, tokens, first + t, form.tokens[t] ?? '');
     if (ok) return form;
   }
   return null;
-}
-
-export function singularOf(word: string): string {
-  if (word.length >= 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length >= 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
 }

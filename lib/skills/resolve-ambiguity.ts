@@ -1,7 +1,7 @@
 import type { SkillIndex } from './build-skill-index';
 import { Sep } from './char-tables';
 import type { RawMatch } from './find-mentions';
-import { TokenFlag, sepAfter, tokenText, type Tokens } from './tokenize';
+import { TokenFlag, sepAfter, tokenFlags, tokenText, type Tokens } from './tokenize';
 
 // Words after an ambiguous skill name that show it is an ordinary word: "react to", "make sure", "go ahead".
 const PROSE_NEXT = new Set(
@@ -42,7 +42,21 @@ const LIST_SEPS = new Set<number>([Sep.space, Sep.comma, Sep.slash, Sep.paren]);
 const LINE_LABEL =
   /^[\s•*-]*(?:(?:our|the|tech(?:nical)?|main|core|key)\s+)*(?:tech(?:nology)?\s*stack|stack|technolog(?:y|ies)(?:\s+we\s+use)?|tools?|tooling|languages?|skills?|frameworks?|environment|technologien|kenntnisse|outils|technologies|compétences(?:\s+techniques)?)\s*:/i;
 // Capitals that are ordinary in postings ("send us your CV"): capitals alone do not make them a skill.
-const ORDINARY_ACRONYMS = new Set(['cv', 'hr', 'pr', 'ok', 'id', 'us', 'uk', 'eu', 'ceo', 'cto']);
+const ORDINARY_ACRONYMS = new Set([
+  'cv',
+  'ps',
+  'nb',
+  'ps',
+  'hr',
+  'pr',
+  'ok',
+  'id',
+  'us',
+  'uk',
+  'eu',
+  'ceo',
+  'cto',
+]);
 // Categories whose names make a list a technology list.
 const NON_TECH = new Set(['soft-skill', 'spoken-language', 'degree', 'knowledge']);
 
@@ -116,7 +130,7 @@ function looksLikeProse(text: string, tokens: Tokens, match: RawMatch): boolean 
   const previous = first > 0 && before === Sep.space ? tokenText(text, tokens, first - 1) : '';
   if (PROSE_NEXT.has(next) || PROSE_PREVIOUS.has(previous)) return true;
   if (/^(?:19|20)\d\d$/.test(next)) return true; // "Spring 2025"
-  const flags = tokens.flags[first] ?? 0;
+  const flags = tokenFlags(text, tokens, first);
   // A lower-case single letter is a letter ("plan b", "c) ..."), unless a list proves otherwise.
   if (match.form.written.length === 1 && (flags & TokenFlag.allCaps) === 0) return false;
   return false;
@@ -125,7 +139,7 @@ function looksLikeProse(text: string, tokens: Tokens, match: RawMatch): boolean 
 function hasOwnContext(text: string, tokens: Tokens, match: RawMatch): boolean {
   const first = match.firstToken;
   const last = match.lastToken;
-  const flags = tokens.flags[first] ?? 0;
+  const flags = tokenFlags(text, tokens, first);
   const form = match.form;
   const asWritten = form.acronym
     ? (flags & TokenFlag.allCaps) !== 0

@@ -23,6 +23,7 @@ export function prepareText(raw: string): string {
   text = text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');
   text = text.replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ');
   // Control characters other than the line break are noise (binary input).
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   text = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, ' ');
   text = text.replace(/[\u2028\u2029]/g, '\n');
 

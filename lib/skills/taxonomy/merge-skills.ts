@@ -1,5 +1,5 @@
 import type { SkillCategory, Taxonomy, TaxonomySkill } from '../../schemas/taxonomy';
-import { normalizeSkillName } from '../normalize-skill-name';
+import { looseSkillKey, normalizeSkillName } from '../normalize-skill-name';
 import type { CuratedSkill } from './parse-curated';
 
 // A skill proposed by a generated source (O*NET, Linguist, ESCO). It either merges into a skill that already
@@ -10,9 +10,17 @@ export interface SkillCandidate {
   category: SkillCategory;
   source: string;
   ambiguousForms?: string[];
-  // When set, the candidate may only merge into an existing skill, never create one (used for vendor-prefixed
-  // names whose bare form is too vague to stand alone).
+  // Only enrich a skill that already has this name; never create one, never match by alias (one-letter
+  // Linguist names, ESCO knowledge entries outside the selection).
   mergeOnly?: boolean;
+  // Merge only into a skill of the same category; otherwise drop the candidate (Linguist's "Lean", a theorem
+  // prover, must not enrich the Lean method).
+  sameCategoryOnly?: boolean;
+  // Find the skill to merge into by the candidate's name only: ESCO's alternative labels are too loose to
+  // decide identity ("computer vision" lists TensorFlow), though they are fine as extra spellings.
+  matchByNameOnly?: boolean;
+  // Merge into this skill id, whatever the names say (a hand-made mapping of an ESCO entry to a curated skill).
+  mergeInto?: string;
 }
 
 // A written form that two skills both wanted. The earlier (higher-priority) skill keeps it.
@@ -69,6 +77,7 @@ export function mergeSkills(
 ): { taxonomy: Taxonomy; report: MergeReport } {
   const skills = new Map<string, WorkingSkill>();
   const owners = new Map<string, string>(); // normalised form -> skill id
+  const looseOwners = new Map<string, string>(); // looseSkillKey -> first skill id written that way
   const report: MergeReport = { collisions: [], addedBySource: {}, mergedBySource: {} };
 
   const addForm = (skill: WorkingSkill, form: string, source: string, ambiguous: boolean): void => {
@@ -81,6 +90,8 @@ export function mergeSkills(
       return;
     }
     owners.set(key, skill.id);
+    const loose = looseSkillKey(form);
+    if (loose !== '' && !looseOwners.has(loose)) looseOwners.set(loose, skill.id);
     if (key !== normalizeSkillName(skill.name)) skill.aliases.push(form);
     if (ambiguous && !skill.ambiguousForms.includes(form)) skill.ambiguousForms.push(form);
   };
@@ -107,8 +118,15 @@ export function mergeSkills(
   for (const candidate of candidates) {
     const forms = [candidate.name, ...candidate.aliases];
     const ambiguous = new Set(candidate.ambiguousForms ?? []);
-    const ownerId = forms.map((form) => owners.get(normalizeSkillName(form))).find((id) => id !== undefined);
-    const existing = ownerId === undefined ? undefined : skills.get(ownerId);
+    const matchable = candidate.mergeOnly || candidate.matchByNameOnly ? [candidate.name] : forms;
+    const ownerId: string | undefined =
+      matchable.map((form) => owners.get(normalizeSkillName(form))).find((id) => id !== undefined) ??
+      matchable.map((form) => looseOwners.get(looseSkillKey(form))).find((id) => id !== undefined);
+    const targetId = candidate.mergeInto ?? ownerId;
+    const existing = targetId === undefined ? undefined : skills.get(targetId);
+    if (candidate.mergeInto && !existing)
+      throw new Error(`"${candidate.name}" maps to unknown id ${targetId}`);
+    if (existing && candidate.sameCategoryOnly && existing.category !== candidate.category) continue;
     if (existing) {
       if (!existing.sources.includes(candidate.source)) existing.sources.push(candidate.source);
       for (const form of forms) addForm(existing, form, candidate.source, ambiguous.has(form));

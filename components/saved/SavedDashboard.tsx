@@ -1,0 +1,18 @@
+import type { GapmarkDatabase } from '@/lib/db/database';
+import { SavedTab, type SavedTabProps } from './SavedTab';
+
+export interface SavedDashboardProps {
+  db: GapmarkDatabase;
+  onAddToProfile?: SavedTabProps['onAddToProfile'];
+  onImported?: SavedTabProps['onImported'];
+}
+
+/** The full-page view of saved jobs (dashboard.html), for lists too long for the popup. */
+export function SavedDashboard({ db, onAddToProfile, onImported }: SavedDashboardProps) {
+  return (
+    <main className="gm-dashboard">
+      <h1>Gapmark · Saved jobs</h1>
+      <SavedTab db={db} layout="page" onAddToProfile={onAddToProfile} onImported={onImported} />
+    </main>
+  );
+}

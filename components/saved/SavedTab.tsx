@@ -1,0 +1,214 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
+import type { GapmarkDatabase } from '@/lib/db/database';
+import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
+import { describeImportReport, exportBackup, importBackup, type ImportReport } from '@/lib/export/backup';
+import { savedJobsToCsv } from '@/lib/export/csv';
+import { datedFilename, downloadFile } from '@/lib/export/download-file';
+import { savedJobsToJsonLd } from '@/lib/export/jobposting-jsonld';
+import { summariseMissingSkills } from '@/lib/saved/missing-across-jobs';
+import { companiesOf, querySavedJobs } from '@/lib/saved/query-saved-jobs';
+import type { JobStatus } from '@/lib/schemas/saved-job';
+import { createSavedStore, type SavedStoreHook } from '@/lib/store/saved-slice';
+import { ExportImportBar } from './ExportImportBar';
+import { MissingAcrossJobs, type SkillToAdd } from './MissingAcrossJobs';
+import { SavedFilters } from './SavedFilters';
+import { SavedJobDetail } from './SavedJobDetail';
+import { SavedJobRow } from './SavedJobRow';
+import { SavedStoreContext, useSavedUi } from './saved-store-context';
+import { UndoBar } from './UndoBar';
+import { VirtualList } from './VirtualList';
+import './saved.css';
+
+export type { SkillToAdd } from './MissingAcrossJobs';
+
+export interface SavedTabProps {
+  /** The extension's database (the popup and the dashboard are extension pages, so they may open it). */
+  db: GapmarkDatabase;
+  /** "Add to profile" next to a skill missing across jobs; without it the button is not shown. */
+  onAddToProfile?: (skill: SkillToAdd) => void | Promise<void>;
+  /** Shows an "Open full page" button (the popup passes one that opens dashboard.html). */
+  onOpenDashboard?: () => void;
+  /** Called after a backup import wrote data (e.g. to re-score saved jobs against the imported profile). */
+  onImported?: (report: ImportReport) => void;
+  /** The popup's composed store; without it the tab keeps its own. */
+  store?: SavedStoreHook;
+  layout?: 'popup' | 'page';
+  /** Height of the scrolling list in px. */
+  listHeight?: number;
+}
+
+const ROW_HEIGHT = 52;
+const TOP_MISSING = 12;
+
+/** The Saved tab: list, filters, detail, missing-across-jobs, export and import. */
+export function SavedTab({ store, ...props }: SavedTabProps) {
+  const [ownStore] = useState(() => createSavedStore());
+  return (
+    <SavedStoreContext.Provider value={store ?? ownStore}>
+      <SavedView {...props} />
+    </SavedStoreContext.Provider>
+  );
+}
+
+function SavedView({
+  db,
+  onAddToProfile,
+  onOpenDashboard,
+  onImported,
+  layout = 'popup',
+  listHeight,
+}: Omit<SavedTabProps, 'store'>) {
+  const repo = useMemo(() => createSavedJobsRepository(db), [db]);
+  const jobs = useLiveQuery(() => db.savedJobs.toArray(), [db]);
+  const query = useSavedUi((s) => s.savedQuery);
+  const selectedId = useSavedUi((s) => s.savedSelectedId);
+  const select = useSavedUi((s) => s.selectSavedJob);
+  const undo = useSavedUi((s) => s.savedUndo);
+  const setUndo = useSavedUi((s) => s.setSavedUndo);
+  const notice = useSavedUi((s) => s.savedNotice);
+  const setNotice = useSavedUi((s) => s.setSavedNotice);
+
+  const all = useMemo(() => jobs ?? [], [jobs]);
+  const visible = useMemo(() => querySavedJobs(all, query), [all, query]);
+  const companies = useMemo(() => companiesOf(all), [all]);
+  // Archived jobs are out of the search, so their gaps should not steer what to learn next.
+  const missing = useMemo(
+    () =>
+      summariseMissingSkills(
+        all.filter((job) => job.status !== 'archived'),
+        TOP_MISSING,
+      ),
+    [all],
+  );
+  const selected = selectedId ? all.find((job) => job.id === selectedId) : undefined;
+
+  const fail = useCallback(
+    (error: unknown) =>
+      setNotice({ kind: 'error', text: error instanceof Error ? error.message : String(error) }),
+    [setNotice],
+  );
+  const expireUndo = useCallback(() => setUndo(null), [setUndo]);
+
+  if (!jobs) return <p className="gm-saved-loading">Loading saved jobs…</p>;
+
+  const remove = (id: string) =>
+    repo.remove(id).then((job) => {
+      select(null);
+      setUndo(job);
+    }, fail);
+  const restore = () => {
+    if (!undo) return;
+    repo.restore(undo).then(() => setUndo(null), fail);
+  };
+
+  const io = (
+    <ExportImportBar
+      disabled={all.length === 0}
+      notice={notice}
+      onExportCsv={() =>
+        downloadFile(
+          datedFilename('gapmark-saved-jobs', 'csv'),
+          savedJobsToCsv(all),
+          'text/csv;charset=utf-8',
+        )
+      }
+      onExportJsonLd={() =>
+        downloadFile(
+          datedFilename('gapmark-jobpostings', 'jsonld'),
+          JSON.stringify(savedJobsToJsonLd(all), null, 2),
+          'application/ld+json',
+        )
+      }
+      onExportBackup={() =>
+        exportBackup(db).then(
+          (text) => downloadFile(datedFilename('gapmark-backup', 'json'), text, 'application/json'),
+          fail,
+        )
+      }
+      onImportBackup={async (text) => {
+        try {
+          const result = await importBackup(db, text);
+          if (!result.ok) return setNotice({ kind: 'error', text: result.error });
+          setNotice({ kind: 'info', text: `Imported. ${describeImportReport(result.report)}` });
+          onImported?.(result.report);
+        } catch (error) {
+          fail(error);
+        }
+      }}
+    />
+  );
+
+  const detail = selected && (
+    <SavedJobDetail
+      key={selected.id}
+      job={selected}
+      onClose={() => select(null)}
+      onStatus={(status: JobStatus) => void repo.setStatus(selected.id, status).catch(fail)}
+      onNotes={(notes) => void repo.setNotes(selected.id, notes).catch(fail)}
+      onDelete={() => void remove(selected.id)}
+    />
+  );
+
+  const list = (
+    <>
+      <SavedFilters companies={companies} />
+      <p className="gm-saved-count" aria-live="polite">
+        {visible.length === all.length ? `${all.length} saved` : `${visible.length} of ${all.length} shown`}
+      </p>
+      {all.length === 0 ? (
+        <p className="gm-saved-empty">
+          No saved jobs yet. Save a posting from the chip on its page or from “This job”.
+        </p>
+      ) : visible.length === 0 ? (
+        <p className="gm-saved-empty">No saved job matches these filters.</p>
+      ) : (
+        <VirtualList
+          label="Saved jobs"
+          items={visible}
+          rowHeight={ROW_HEIGHT}
+          height={listHeight ?? (layout === 'page' ? 560 : 300)}
+          getKey={(job) => job.id}
+          renderRow={(job) => <SavedJobRow job={job} selected={job.id === selectedId} onSelect={select} />}
+        />
+      )}
+    </>
+  );
+
+  const across = (
+    <details className="gm-saved-across" open={layout === 'page'}>
+      <summary>Missing most often across saved jobs</summary>
+      <MissingAcrossJobs summary={missing} onAddToProfile={onAddToProfile} onSelectJob={select} />
+    </details>
+  );
+
+  return (
+    <div className={`gm-saved is-${layout}`}>
+      {onOpenDashboard && (
+        <button type="button" className="gm-saved-open-page" onClick={onOpenDashboard}>
+          Open full page
+        </button>
+      )}
+      {layout === 'popup' ? (
+        detail || (
+          <>
+            {list}
+            {across}
+          </>
+        )
+      ) : (
+        <div className="gm-saved-columns">
+          <div className="gm-saved-main">{list}</div>
+          <aside className="gm-saved-side">
+            {detail}
+            {across}
+          </aside>
+        </div>
+      )}
+      {undo && (
+        <UndoBar key={undo.id} message={`Deleted “${undo.title}”`} onUndo={restore} onExpire={expireUndo} />
+      )}
+      {io}
+    </div>
+  );
+}

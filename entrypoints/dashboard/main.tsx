@@ -1,0 +1,35 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SavedDashboard } from '@/components/saved/SavedDashboard';
+import type { SkillToAdd } from '@/components/saved/SavedTab';
+import { openDatabase } from '@/lib/db/database';
+import { createProfileRepository } from '@/lib/db/profile-repo';
+import { sendRequest } from '@/lib/messaging/client';
+
+// Re-scoring needs the skills engine, which lives in the background: ask it, and carry on if it cannot.
+const rescore = () => sendRequest('jobs.rescoreAll', {}).catch(() => undefined);
+
+async function main() {
+  const db = await openDatabase();
+  const profile = createProfileRepository(db);
+  const addToProfile = async (skill: SkillToAdd) => {
+    await profile.add({
+      skillId: skill.skillId,
+      name: skill.name,
+      category: skill.category,
+      level: 'working',
+      years: null,
+      lastUsed: null,
+      notes: '',
+      custom: skill.skillId.startsWith('custom:'),
+    });
+    await rescore();
+  };
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <SavedDashboard db={db} onAddToProfile={addToProfile} onImported={() => void rescore()} />
+    </StrictMode>,
+  );
+}
+
+void main();

@@ -1,0 +1,55 @@
+import type { Requirement } from '../schemas/analysis';
+import type { SavedJob } from '../schemas/saved-job';
+
+// schema.org JobPosting, the vocabulary job boards publish in their pages (https://schema.org/JobPosting), so the
+// export reads back into anything that reads postings. The salary is kept as the text shown to the person, as
+// the description of a MonetaryAmount: a display string cannot give currency, amounts and unit reliably.
+
+export interface JobPostingJsonLd {
+  '@type': 'JobPosting';
+  [key: string]: unknown;
+}
+
+export interface JobPostingGraph {
+  '@context': 'https://schema.org';
+  '@graph': JobPostingJsonLd[];
+}
+
+const definedTerm = (r: Requirement) => ({ '@type': 'DefinedTerm', name: r.skill, termCode: r.id });
+
+/** One saved job as a schema.org JobPosting object (without @context). Empty facts are left out. */
+export function savedJobToJobPosting(job: SavedJob): JobPostingJsonLd {
+  const required = job.requirements.filter((r) => r.importance === 'required');
+  const preferred = job.requirements.filter((r) => r.importance === 'preferred');
+  const posting: JobPostingJsonLd = {
+    '@type': 'JobPosting',
+    title: job.title,
+    description: job.description,
+    url: job.url || undefined,
+    sameAs: job.canonicalUrl && job.canonicalUrl !== job.url ? job.canonicalUrl : undefined,
+    identifier: job.identifier ?? undefined,
+    datePosted: job.datePosted ?? undefined,
+    hiringOrganization: job.company ? { '@type': 'Organization', name: job.company } : undefined,
+    jobLocation: job.location
+      ? { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: job.location } }
+      : undefined,
+    jobLocationType: job.remote ? 'TELECOMMUTE' : undefined,
+    employmentType: job.employmentType ?? undefined,
+    skills: required.length > 0 ? required.map(definedTerm) : undefined,
+    qualifications:
+      preferred.length > 0 ? `Nice to have: ${preferred.map((r) => r.skill).join(', ')}` : undefined,
+    experienceRequirements:
+      job.minYears !== null
+        ? { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: Math.round(job.minYears * 12) }
+        : undefined,
+    baseSalary: job.salary ? { '@type': 'MonetaryAmount', description: job.salary } : undefined,
+  };
+  return Object.fromEntries(
+    Object.entries(posting).filter(([, value]) => value !== undefined),
+  ) as JobPostingJsonLd;
+}
+
+/** Saved jobs as one JSON-LD document with a @graph of JobPostings. */
+export function savedJobsToJsonLd(jobs: readonly SavedJob[]): JobPostingGraph {
+  return { '@context': 'https://schema.org', '@graph': jobs.map(savedJobToJobPosting) };
+}

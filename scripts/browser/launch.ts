@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { findChromium } from './find-chromium';
+
+export const DEMO_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
+
+export interface LaunchOptions {
+  extensionDir?: string;
+  userDataDir?: string; // a fresh temporary folder when absent
+  headless?: boolean;
+  /** Hosts resolved to 127.0.0.1, so fixture pages can stand at real job-board URLs. */
+  mapHosts?: string[];
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the unpacked extension loaded and waits for its service worker. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  const extensionDir = options.extensionDir ?? DEMO_BUILD_DIR;
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'gapmark-e2e-'));
+  // Every name is resolved locally: mapped hosts to loopback, anything else to "not found", so no request
+  // can leave the machine even by mistake.
+  const rules = [
+    ...(options.mapHosts ?? []).map((host) => `MAP ${host} 127.0.0.1`),
+    'MAP * ~NOTFOUND',
+    'EXCLUDE localhost',
+    'EXCLUDE 127.0.0.1',
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      `--host-resolver-rules=${rules.join(', ')}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-features=Translate,OptimizationHints,MediaRouter',
+    ],
+  });
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close: () => context.close() };
+}

@@ -1,0 +1,75 @@
+// `npm start`: builds Gapmark, serves the local demo postings and opens them in Chromium with the extension
+// loaded and a persistent demo profile (.demo-profile/). Without a display, or with --headless, it runs the same
+// journey headless and writes screenshots of the posting page and of the popup to demo-output/.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from './browser/launch';
+import { startFixtureServer } from './browser/fixture-server';
+import { findChromium } from './browser/find-chromium';
+import { seedDemoProfile, DEMO_PROFILE } from './browser/demo-profile';
+
+const root = resolve(import.meta.dirname, '..');
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const postings = ['snapfix-senior-backend-engineer.html', 'internations-backend-developer.html'];
+
+async function main() {
+  findChromium(); // fails early with install advice
+  console.log('Building Gapmark (demo build)…');
+  execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const server = await startFixtureServer();
+  const userDataDir = resolve(root, '.demo-profile');
+  const session = await launchWithExtension({ userDataDir, headless });
+  const seeded = await seedDemoProfile(session);
+  console.log(`Demo profile: ${seeded} skills (${DEMO_PROFILE.map((s) => s.name).join(', ')}).`);
+
+  if (!headless) {
+    const index = await session.context.newPage();
+    await index.goto(server.url('/'));
+    for (const file of postings) await (await session.context.newPage()).goto(server.url(`/jobs/${file}`));
+    console.log(`Chromium is open with Gapmark loaded. Demo postings: ${server.url('/')}`);
+    console.log('Click the Gapmark icon in the toolbar on a posting. Close the browser to stop.');
+    await new Promise<void>((done) => session.context.on('close', () => done()));
+    await server.close();
+    return;
+  }
+
+  const outDir = resolve(root, 'demo-output');
+  mkdirSync(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const file of postings) {
+    const page = await session.context.newPage();
+    await page.goto(server.url(`/jobs/${file}`));
+    await page.waitForTimeout(800); // the content script reads, asks the background, paints
+    const shot = resolve(outDir, file.replace('.html', '-page.png'));
+    await page.screenshot({ path: shot, fullPage: false });
+    written.push(shot);
+    const tabId = await session.worker.evaluate(async () => {
+      const tabs = await chrome.tabs.query({});
+      return Math.max(...tabs.map((t) => t.id ?? -1));
+    });
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await popup.waitForTimeout(500);
+    const popupShot = resolve(outDir, file.replace('.html', '-popup.png'));
+    await popup.screenshot({ path: popupShot });
+    written.push(popupShot);
+    const summary = (await popup.locator('main, [role=tabpanel]').first().innerText())
+      .split('\n')
+      .slice(0, 4);
+    console.log(`• ${file}: ${summary.join(' | ')}`);
+  }
+  await session.close();
+  await server.close();
+  console.log(`\nHeadless demo done. Screenshots in ${outDir}:`);
+  for (const file of written) console.log(`  ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionSession, type LaunchOptions } from '../../scripts/browser/launch';
+import { startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
+import type { PageState } from '../../lib/messaging/requests-page';
+
+export interface E2E extends ExtensionSession {
+  server: FixtureServer;
+  /** Opens the popup as a page, speaking about the tab with id `tabId` when given. */
+  openPopup(tabId?: number): Promise<Page>;
+  /** Opens a URL in a new tab and returns the page with its tab id (found through the extension). */
+  openTab(url: string): Promise<{ page: Page; tabId: number }>;
+  /** What the content script of a tab reports, or null when no content script answers there. */
+  pageState(tabId: number): Promise<PageState | null>;
+  teardown(): Promise<void>;
+}
+
+export async function startE2E(options: LaunchOptions = {}): Promise<E2E> {
+  const server = await startFixtureServer();
+  const session = await launchWithExtension(options);
+  let helperPage: Page | null = null;
+  const popupUrl = (tabId?: number) =>
+    `chrome-extension://${session.extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`;
+  const helper = async () => {
+    if (!helperPage || helperPage.isClosed()) {
+      helperPage = await session.context.newPage();
+      await helperPage.goto(popupUrl());
+    }
+    return helperPage;
+  };
+  const e2e: E2E = {
+    ...session,
+    server,
+    async openPopup(tabId) {
+      const page = await session.context.newPage();
+      await page.goto(popupUrl(tabId));
+      return page;
+    },
+    async openTab(url) {
+      const helperTab = await helper(); // exists before the new tab, so the new tab has the highest id
+      const page = await session.context.newPage();
+      await page.goto(url);
+      // Tab ids only grow, and the extension sees ids (not URLs: it has no "tabs" permission).
+      const tabId = await helperTab.evaluate(async () => {
+        const tabs = await chrome.tabs.query({});
+        return Math.max(...tabs.map((t) => t.id ?? -1));
+      });
+      return { page, tabId };
+    },
+    async pageState(tabId) {
+      return (await helper()).evaluate(async (id) => {
+        try {
+          const reply = (await chrome.tabs.sendMessage(id, {
+            gapmark: 1,
+            type: 'page.getState',
+            payload: {},
+          })) as {
+            ok: boolean;
+            data?: unknown;
+          };
+          return reply?.ok ? (reply.data as never) : null;
+        } catch {
+          return null;
+        }
+      }, tabId);
+    },
+    async teardown() {
+      await session.close();
+      await server.close();
+    },
+  };
+  return e2e;
+}

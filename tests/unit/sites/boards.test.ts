@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { BOARDS, findBoard, type Board } from '@/lib/sites';
+import { BOARD_MATCHES } from '@/lib/sites/matches';
+import { listSiteFixtures } from '../../fixtures/sites';
+import { matchesPattern } from './match-pattern';
+
+const fixtures = listSiteFixtures();
+const boardIds = new Set(BOARDS.map((b) => b.id));
+const boardFixtureUrls = (board: Board) => fixtures.filter((f) => f.folder === board.id).map((f) => f.url);
+const urlsOf = (board: Board) => [...board.sampleUrls, ...boardFixtureUrls(board)];
+
+// Pages on board hosts (or elsewhere) that are not job pages: no board may claim them.
+const NOT_BOARD_PAGES = [
+  'https://www.linkedin.com/feed/',
+  'https://www.linkedin.com/in/someone/',
+  'https://www.linkedin.com/authwall?sessionRedirect=https%3A%2F%2Fwww.linkedin.com%2Fjobs%2Fview%2F1',
+  'https://www.indeed.com/companies/best-places-to-work',
+  'https://www.glassdoor.com/Reviews/acme-reviews-E12345.htm',
+  'https://www.xing.com/profile/Jane_Doe',
+  'https://www.stepstone.de/',
+  'https://wellfound.com/',
+  'https://www.naukri.com/mnjuser/profile',
+  'https://acme.recruitee.com/',
+  'https://acme.teamtailor.com/',
+  'https://www.google.com/search?q=backend+jobs',
+  'https://github.com/acme/jobs',
+  'https://careers.gridwell.example/jobs/ml-engineer-forecasting',
+];
+
+describe('board URL matrix', () => {
+  const rows = BOARDS.flatMap((board) => urlsOf(board).map((url) => [board.id, url] as const));
+
+  it.each(rows)('%s claims %s and no other board does', (id, url) => {
+    const u = new URL(url);
+    const claimants = BOARDS.filter((b) => b.matchesUrl(u)).map((b) => b.id);
+    expect(claimants).toEqual([id]);
+    expect(findBoard(u)?.id).toBe(id);
+  });
+
+  it.each(NOT_BOARD_PAGES)('no board claims %s', (url) => {
+    expect(BOARDS.filter((b) => b.matchesUrl(new URL(url))).map((b) => b.id)).toEqual([]);
+  });
+
+  it.each(fixtures.filter((f) => !boardIds.has(f.folder)).map((f) => [f.id, f.url] as const))(
+    'non-board fixture %s (%s) is claimed by no board',
+    (_id, url) => {
+      expect(findBoard(new URL(url))).toBeNull();
+    },
+  );
+
+  it('greenhouse also claims company pages that embed a board (gh_jid)', () => {
+    expect(findBoard(new URL('https://www.acme.example/careers/open-roles?gh_jid=4012345006'))?.id).toBe(
+      'greenhouse',
+    );
+  });
+});
+
+describe('board conventions', () => {
+  const modules = import.meta.glob<Record<string, unknown>>('../../../lib/sites/boards/*.ts', {
+    eager: true,
+  });
+  const files = Object.entries(modules).map(
+    ([file, mod]) => [file.replace(/^.*\/|\.ts$/g, ''), mod] as const,
+  );
+
+  it('there is one board file per registered board', () => {
+    expect(files.map(([name]) => name).sort()).toEqual([...boardIds].sort());
+    expect(BOARDS).toHaveLength(16);
+  });
+
+  it.each(files)('boards/%s.ts exports a registered board with its file name as id', (name, mod) => {
+    const exported = Object.values(mod).filter(
+      (v): v is Board => typeof v === 'object' && v !== null && 'matchesUrl' in v,
+    );
+    expect(exported).toHaveLength(1);
+    expect(exported[0]!.id).toBe(name);
+    expect(BOARDS).toContain(exported[0]);
+  });
+
+  it.each(BOARDS.map((b) => [b.id, b] as const))(
+    '%s has sample URLs and a fixture with URL and date',
+    (_id, board) => {
+      expect(board.sampleUrls.length).toBeGreaterThanOrEqual(1);
+      const own = fixtures.filter((f) => f.folder === board.id);
+      expect(own.length).toBeGreaterThanOrEqual(1);
+      for (const f of own) {
+        expect(f.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(board.matchesUrl(new URL(f.url))).toBe(true);
+        expect(f.expected.source).toBe(board.id);
+      }
+    },
+  );
+
+  it.each(BOARDS.flatMap((b) => urlsOf(b).map((url) => [b.id, url] as const)))(
+    'BOARD_MATCHES covers %s URL %s',
+    (_id, url) => {
+      expect(BOARD_MATCHES.some((pattern) => matchesPattern(pattern, new URL(url)))).toBe(true);
+    },
+  );
+
+  it.each([
+    ['*://*.indeed.com/*', 'https://de.indeed.com/viewjob?jk=1', true],
+    ['*://*.indeed.com/*', 'https://indeed.com/viewjob', true],
+    ['*://*.indeed.com/*', 'https://notindeed.com/viewjob', false],
+    ['*://*.linkedin.com/jobs/*', 'https://www.linkedin.com/feed/', false],
+    ['*://jobs.lever.co/*', 'http://jobs.lever.co/acme/1', true],
+    ['https://jobs.lever.co/*', 'http://jobs.lever.co/acme/1', false],
+  ])('the test matcher: %s vs %s -> %s', (pattern, url, expected) => {
+    expect(matchesPattern(pattern, new URL(url))).toBe(expected);
+  });
+});
