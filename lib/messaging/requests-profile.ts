@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ProfileSkillSchema } from '@/lib/schemas/profile';
-// Type-only import: protocol.ts spreads these into its map, so a value import would be circular.
-import type { RequestDef } from './protocol';
+import { defineRequest } from './define-request';
 
 /** Sent by the background to every tab when the profile changed, so content scripts re-score their page. */
 export const ProfileChangedSchema = z.object({ at: z.number() });
@@ -9,12 +8,9 @@ export type ProfileChanged = z.infer<typeof ProfileChangedSchema>;
 
 export const profileRequests = {
   /** Any context → background: the whole profile (the content script's way to read it; it never opens Dexie). */
-  'profile.get': { payload: z.object({}), reply: z.object({ skills: z.array(ProfileSkillSchema) }) },
+  'profile.get': defineRequest(z.object({}), z.object({ skills: z.array(ProfileSkillSchema) })),
   /** Extension page → background, after a write: tell every tab (answers with how many tabs heard it). */
-  'profile.notifyChanged': {
-    payload: z.object({}),
-    reply: z.object({ notifiedTabs: z.number().int().min(0) }),
-  },
+  'profile.notifyChanged': defineRequest(z.object({}), z.object({ notifiedTabs: z.number().int().min(0) })),
   /** Background → content script of a tab. */
-  'profile.changed': { payload: ProfileChangedSchema, reply: z.object({ received: z.literal(true) }) },
-} satisfies Record<string, RequestDef>;
+  'profile.changed': defineRequest(ProfileChangedSchema, z.object({ received: z.literal(true) })),
+};
