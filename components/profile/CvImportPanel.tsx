@@ -12,7 +12,7 @@ interface CvImportPanelProps {
 function Evidence({ finding }: { finding: CvSkillFinding }) {
   const { evidence, evidenceStart: start, evidenceEnd: end } = finding;
   return (
-    <span className="gm-evidence">
+    <span className="gp-evidence">
       {evidence.slice(0, start)}
       <mark>{evidence.slice(start, end)}</mark>
       {evidence.slice(end)}
@@ -44,40 +44,40 @@ export function CvImportPanel({ inProfile, extract, onAddChosen }: CvImportPanel
   );
 
   return (
-    <section className="gm-panel" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`} className="gm-panel-title">
+    <section className="gp-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} className="gp-panel-title">
         Start from your CV
       </h3>
-      <label htmlFor={`${id}-text`} className="gm-muted">
+      <label htmlFor={`${id}-text`} className="gp-muted">
         Paste your CV’s text. It is read here and never leaves this computer.
       </label>
       <textarea
         id={`${id}-text`}
-        className="gm-input gm-cv-text"
+        className="gp-input gp-cv-text"
         rows={6}
         value={text}
         onChange={(e) => setText(e.target.value)}
       />
-      <div className="gm-actions">
+      <div className="gp-actions">
         <button
           type="button"
-          className="gm-button gm-primary"
+          className="gp-button gp-primary"
           disabled={!text.trim() || !extract}
           onClick={find}
         >
           {extract ? 'Find skills' : 'Loading skills…'}
         </button>
-        <button type="button" className="gm-button" onClick={() => openPanel('none')}>
+        <button type="button" className="gp-button" onClick={() => openPanel('none')}>
           Close
         </button>
       </div>
       {findings && findings.length === 0 && (
-        <p className="gm-muted" role="status">
+        <p className="gp-muted" role="status">
           No known skills found in this text.
         </p>
       )}
       {findings && findings.length > 0 && (
-        <fieldset className="gm-findings">
+        <fieldset className="gp-findings">
           <legend>
             {findings.length} skill{findings.length === 1 ? '' : 's'} found: tick the ones to keep
           </legend>
@@ -86,7 +86,7 @@ export function CvImportPanel({ inProfile, extract, onAddChosen }: CvImportPanel
               const have = inProfile.has(finding.skillId);
               return (
                 <li key={finding.skillId}>
-                  <label className="gm-finding">
+                  <label className="gp-finding">
                     <input
                       type="checkbox"
                       checked={have || chosen.includes(finding.skillId)}
@@ -95,7 +95,7 @@ export function CvImportPanel({ inProfile, extract, onAddChosen }: CvImportPanel
                     />
                     <span>
                       <strong>{finding.name}</strong>
-                      {have && <span className="gm-badge">in profile</span>}
+                      {have && <span className="gp-badge">in profile</span>}
                       <Evidence finding={finding} />
                     </span>
                   </label>
@@ -105,7 +105,7 @@ export function CvImportPanel({ inProfile, extract, onAddChosen }: CvImportPanel
           </ul>
           <button
             type="button"
-            className="gm-button gm-primary"
+            className="gp-button gp-primary"
             disabled={chosenFindings.length === 0}
             onClick={() => onAddChosen(chosenFindings)}
           >

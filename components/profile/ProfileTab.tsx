@@ -96,8 +96,10 @@ export function ProfileTab({
     [setNotice],
   );
 
-  const add = (choice: AddChoice) =>
-    run(async () => {
+  const add = (choice: AddChoice) => {
+    // Clear at once, not after the write: text typed meanwhile must not be wiped by a late clear.
+    setAddQuery('');
+    return run(async () => {
       const draft: ProfileSkillDraft =
         choice.kind === 'skill'
           ? {
@@ -121,9 +123,9 @@ export function ProfileTab({
               custom: true,
             };
       await repo.merge([draft]);
-      setAddQuery('');
       return `Added ${draft.name}.`;
     });
+  };
 
   const update = (skillId: string, patch: ProfileSkillPatch) =>
     void run(async () => {
@@ -195,10 +197,10 @@ export function ProfileTab({
   };
 
   return (
-    <section className="gm-profile" aria-labelledby="gm-profile-title">
-      <header className="gm-profile-header">
-        <h2 id="gm-profile-title" className="gm-title">
-          Your skills {skills && skills.length > 0 && <span className="gm-count">{skills.length}</span>}
+    <section className="gp-profile" aria-labelledby="gp-profile-title">
+      <header className="gp-profile-header">
+        <h2 id="gp-profile-title" className="gp-title">
+          Your skills {skills && skills.length > 0 && <span className="gp-count">{skills.length}</span>}
         </h2>
       </header>
 
@@ -209,9 +211,9 @@ export function ProfileTab({
         onAdd={(c) => void add(c)}
       />
 
-      <div className="gm-notice-region" role="status" aria-live="polite">
+      <div className="gp-notice-region" role="status" aria-live="polite">
         {notice && (
-          <div className={`gm-notice gm-notice-${notice.kind}`}>
+          <div className={`gp-notice gp-notice-${notice.kind}`}>
             <p>{notice.text}</p>
             {notice.details && notice.details.length > 0 && (
               <ul>
@@ -222,7 +224,7 @@ export function ProfileTab({
             )}
             <button
               type="button"
-              className="gm-icon-button"
+              className="gp-icon-button"
               aria-label="Dismiss message"
               onClick={() => setNotice(null)}
             >
@@ -241,28 +243,28 @@ export function ProfileTab({
       )}
 
       {skills === undefined ? (
-        <p className="gm-muted">Loading your profile…</p>
+        <p className="gp-muted">Loading your profile…</p>
       ) : skills.length === 0 ? (
         panel === 'none' && <EmptyState onPasteCv={startCv} onImport={startImport} />
       ) : (
         <SkillList skills={profile} onUpdate={update} onRemove={remove} />
       )}
 
-      <div className="gm-actions gm-footer">
-        <button type="button" className="gm-button" onClick={startCv} aria-pressed={panel === 'cv'}>
+      <div className="gp-actions gp-footer">
+        <button type="button" className="gp-button" onClick={startCv} aria-pressed={panel === 'cv'}>
           Paste CV
         </button>
-        <button type="button" className="gm-button" onClick={startImport}>
+        <button type="button" className="gp-button" onClick={startImport}>
           Import JSON Resume
         </button>
-        <button type="button" className="gm-button" onClick={exportProfile} disabled={profile.length === 0}>
+        <button type="button" className="gp-button" onClick={exportProfile} disabled={profile.length === 0}>
           Export
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
-          className="gm-sr-only"
+          className="gp-sr-only"
           tabIndex={-1}
           aria-hidden="true"
           onChange={(e) => {

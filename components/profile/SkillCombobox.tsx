@@ -85,13 +85,13 @@ export function SkillCombobox({ services, onNeedServices, profile, onAdd }: Skil
   };
 
   return (
-    <div className="gm-combobox">
-      <label htmlFor={`${id}-input`} className="gm-label">
+    <div className="gp-combobox">
+      <label htmlFor={`${id}-input`} className="gp-label">
         Add a skill
       </label>
       <input
         id={`${id}-input`}
-        className="gm-input"
+        className="gp-input"
         type="text"
         role="combobox"
         autoComplete="off"
@@ -107,14 +107,14 @@ export function SkillCombobox({ services, onNeedServices, profile, onAdd }: Skil
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />
-      <ul id={listId} role="listbox" aria-label="Skills" className="gm-listbox" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label="Skills" className="gp-listbox" hidden={!expanded}>
         {options.map((option, i) => (
           <li
             key={option.kind === 'skill' ? option.suggestion.skillId : `custom:${option.name}`}
             id={optionId(i)}
             role="option"
             aria-selected={i === activeIndex}
-            className="gm-option"
+            className="gp-option"
             // Keep focus in the input: a click must not blur it before the choice lands.
             onMouseDown={(e) => e.preventDefault()}
             onMouseMove={() => i !== activeIndex && setActive(i)}
@@ -122,24 +122,24 @@ export function SkillCombobox({ services, onNeedServices, profile, onAdd }: Skil
           >
             {option.kind === 'skill' ? (
               <>
-                <span className="gm-option-name">{option.suggestion.name}</span>
+                <span className="gp-option-name">{option.suggestion.name}</span>
                 {option.suggestion.matchedAlias && (
-                  <span className="gm-option-alias"> ({option.suggestion.matchedAlias})</span>
+                  <span className="gp-option-alias"> ({option.suggestion.matchedAlias})</span>
                 )}
-                <span className="gm-option-category">{categoryLabel(option.suggestion.category)}</span>
+                <span className="gp-option-category">{categoryLabel(option.suggestion.category)}</span>
               </>
             ) : (
-              <span className="gm-option-name">Add “{option.name}” as a custom skill</span>
+              <span className="gp-option-name">Add “{option.name}” as a custom skill</span>
             )}
           </li>
         ))}
         {already && (
-          <li role="presentation" className="gm-option-note">
+          <li role="presentation" className="gp-option-note">
             {already.name} is already in your profile.
           </li>
         )}
         {!services && (
-          <li role="presentation" className="gm-option-note">
+          <li role="presentation" className="gp-option-note">
             Loading skills…
           </li>
         )}

@@ -66,19 +66,19 @@ function CommitField(props: {
 export function SkillRow({ skill, onUpdate, onRemove }: SkillRowProps) {
   const expanded = useProfileUiStore((s) => s.expandedId === skill.skillId);
   const toggleExpanded = useProfileUiStore((s) => s.toggleExpanded);
-  const detailsId = `gm-details-${skill.skillId.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+  const detailsId = `gp-details-${skill.skillId.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const years = skill.years === null ? '' : String(skill.years);
   const lastUsed = skill.lastUsed === null ? '' : String(skill.lastUsed);
 
   return (
-    <li className="gm-skill" data-skill-id={skill.skillId}>
-      <div className="gm-skill-main">
-        <span className="gm-skill-name">
+    <li className="gp-skill" data-skill-id={skill.skillId}>
+      <div className="gp-skill-main">
+        <span className="gp-skill-name">
           {skill.name}
-          {skill.custom && <span className="gm-badge">custom</span>}
+          {skill.custom && <span className="gp-badge">custom</span>}
         </span>
         <select
-          className="gm-select"
+          className="gp-select"
           aria-label={`Level of ${skill.name}`}
           value={skill.level}
           onChange={(e) => onUpdate(skill.skillId, { level: e.target.value as SkillLevel })}
@@ -93,7 +93,7 @@ export function SkillRow({ skill, onUpdate, onRemove }: SkillRowProps) {
           key={`years-${years}`}
           stored={years}
           label={`Years of ${skill.name}`}
-          className="gm-input gm-years"
+          className="gp-input gp-years"
           placeholder="yrs"
           inputMode="decimal"
           onCommit={(text) => {
@@ -105,7 +105,7 @@ export function SkillRow({ skill, onUpdate, onRemove }: SkillRowProps) {
         />
         <button
           type="button"
-          className="gm-icon-button"
+          className="gp-icon-button"
           aria-expanded={expanded}
           aria-controls={detailsId}
           aria-label={`Details of ${skill.name}`}
@@ -115,7 +115,7 @@ export function SkillRow({ skill, onUpdate, onRemove }: SkillRowProps) {
         </button>
         <button
           type="button"
-          className="gm-icon-button gm-remove"
+          className="gp-icon-button gp-remove"
           aria-label={`Remove ${skill.name}`}
           onClick={() => onRemove(skill)}
         >
@@ -123,12 +123,12 @@ export function SkillRow({ skill, onUpdate, onRemove }: SkillRowProps) {
         </button>
       </div>
       {expanded && (
-        <div className="gm-skill-details" id={detailsId}>
+        <div className="gp-skill-details" id={detailsId}>
           <CommitField
             key={`last-${lastUsed}`}
             stored={lastUsed}
             label={`Last used (year) of ${skill.name}`}
-            className="gm-input gm-year"
+            className="gp-input gp-year"
             placeholder="last used, e.g. 2024"
             inputMode="numeric"
             onCommit={(text) => {
@@ -142,7 +142,7 @@ export function SkillRow({ skill, onUpdate, onRemove }: SkillRowProps) {
             key={`notes-${skill.notes}`}
             stored={skill.notes}
             label={`Notes on ${skill.name}`}
-            className="gm-input gm-notes"
+            className="gp-input gp-notes"
             placeholder="Notes (only for you)"
             multiline
             onCommit={(text) => {

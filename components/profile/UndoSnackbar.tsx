@@ -30,7 +30,7 @@ export function UndoSnackbar({ removed, onUndo, onDismiss }: UndoSnackbarProps) 
   };
   return (
     <div
-      className="gm-snackbar"
+      className="gp-snackbar"
       role="status"
       onFocus={() => clearTimeout(timer.current)}
       onBlur={startTimer}
@@ -40,12 +40,12 @@ export function UndoSnackbar({ removed, onUndo, onDismiss }: UndoSnackbarProps) 
       <button
         ref={undoRef}
         type="button"
-        className="gm-button gm-snackbar-undo"
+        className="gp-button gp-snackbar-undo"
         onClick={() => onUndo(removed)}
       >
         Undo
       </button>
-      <button type="button" className="gm-icon-button" aria-label="Dismiss" onClick={onDismiss}>
+      <button type="button" className="gp-icon-button" aria-label="Dismiss" onClick={onDismiss}>
         ×
       </button>
     </div>

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createProfileHandlers } from '@/lib/background/profile-handlers';
+import { broadcastProfileChangedToTabs, createProfileHandlers } from '@/lib/background/profile-handlers';
 import { openDatabase } from '@/lib/db/database';
 import { createProfileRepository } from '@/lib/db/profile-repo';
 import { sendRequest } from '@/lib/messaging/client';
@@ -80,5 +80,23 @@ describe('profile requests', () => {
     await expect(
       sendRequest('profile.get', {}, async () => ({ ok: true, data: { skills: [{ skillId: 'x' }] } })),
     ).rejects.toThrow(/Malformed reply to "profile.get"/);
+  });
+
+  it('broadcasts profile.changed to every tab and counts the content scripts that answered', async () => {
+    fakeBrowser.reset();
+    const answering = await fakeBrowser.tabs.create({ url: 'https://jobs.lever.co/acme/1' });
+    await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    const sent: unknown[] = [];
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (tabId: number, message: unknown) => {
+      sent.push(message);
+      if (tabId !== answering.id)
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      return { ok: true, data: { received: true } };
+    }) as never);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(await broadcastProfileChangedToTabs({ at: 9 })).toBe(1);
+    expect(sent).toHaveLength(tabs.length);
+    expect(sent[0]).toEqual({ gapmark: 1, type: 'profile.changed', payload: { at: 9 } });
+    vi.restoreAllMocks();
   });
 });

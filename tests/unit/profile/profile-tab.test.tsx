@@ -202,7 +202,7 @@ describe('ProfileTab', () => {
     const stored = await db.profileSkills.get('terraform');
 
     await click(byLabel(root, 'Remove Terraform'));
-    await waitFor(() => root.querySelector('.gm-snackbar') !== null);
+    await waitFor(() => root.querySelector('.gp-snackbar') !== null);
     expect(root.querySelector('[data-skill-id="terraform"]')).toBeNull();
     expect(await db.profileSkills.get('terraform')).toBeUndefined();
     const undo = button(root, 'Undo');
@@ -211,7 +211,7 @@ describe('ProfileTab', () => {
     await click(undo);
     await waitFor(() => root.querySelector('[data-skill-id="terraform"]') !== null);
     expect(await db.profileSkills.get('terraform')).toEqual(stored);
-    expect(root.querySelector('.gm-snackbar')).toBeNull();
+    expect(root.querySelector('.gp-snackbar')).toBeNull();
   });
 
   it('finds skills in a pasted CV, shows the evidence, and adds the ticked ones', async () => {
@@ -224,9 +224,9 @@ describe('ProfileTab', () => {
     await act(async () => setValue(textarea, 'Built APIs in Python.\nDeployed on k8s with Terraform.'));
     await waitFor(() => !button(root, 'Find skills').disabled);
     await click(button(root, 'Find skills'));
-    await waitFor(() => root.querySelectorAll('.gm-finding').length === 3);
-    expect(root.querySelector('.gm-evidence mark')?.textContent).toBe('Python');
-    const terraform = [...root.querySelectorAll('.gm-finding')].find(
+    await waitFor(() => root.querySelectorAll('.gp-finding').length === 3);
+    expect(root.querySelector('.gp-evidence mark')?.textContent).toBe('Python');
+    const terraform = [...root.querySelectorAll('.gp-finding')].find(
       (f) => f.querySelector('strong')?.textContent === 'Terraform',
     )!;
     await click(terraform.querySelector('input')!);
@@ -245,8 +245,8 @@ describe('ProfileTab', () => {
       });
 
     await choose(new File(['{ not json'], 'broken.json', { type: 'application/json' }));
-    await waitFor(() => root.querySelector('.gm-notice-error') !== null);
-    expect(root.querySelector('.gm-notice-error')!.textContent).toMatch(
+    await waitFor(() => root.querySelector('.gp-notice-error') !== null);
+    expect(root.querySelector('.gp-notice-error')!.textContent).toMatch(
       /broken\.json: This file is not JSON/,
     );
     expect(await db.profileSkills.count()).toBe(0);
@@ -275,5 +275,31 @@ describe('ProfileTab', () => {
     await db.profileSkills.update('apache-kafka', { level: 'expert' });
     await waitFor(() => byLabel<HTMLSelectElement>(first, 'Level of Apache Kafka').value === 'expert');
     expect(byLabel<HTMLSelectElement>(second, 'Level of Apache Kafka').value).toBe('expert');
+  });
+
+  it('renders a big profile in full, grouped by category (first rows at once, the rest a frame later)', async () => {
+    const categories = ['language', 'devops', 'database', 'custom'];
+    await db.profileSkills.bulkAdd(
+      Array.from({ length: 120 }, (_, i) => ({
+        skillId: `s-${String(i).padStart(3, '0')}`,
+        name: `Skill ${String(i).padStart(3, '0')}`,
+        category: categories[i % categories.length]!,
+        level: 'working' as const,
+        years: null,
+        lastUsed: null,
+        notes: '',
+        custom: false,
+        addedAt: 1,
+        updatedAt: 1,
+      })),
+    );
+    const root = await mount();
+    await waitFor(() => root.querySelectorAll('[data-skill-id]').length === 120);
+    const titles = [...root.querySelectorAll('.gp-group-title')].map((h) => h.textContent);
+    expect(titles).toEqual(['Languages 30', 'Databases 30', 'DevOps 30', 'Your own skills 30']);
+    const filter = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+    await act(async () => setValue(filter, 'skill 007'));
+    await waitFor(() => root.querySelectorAll('[data-skill-id]').length === 1);
+    expect(root.querySelector('[data-skill-id]')!.getAttribute('data-skill-id')).toBe('s-007');
   });
 });
