@@ -51,7 +51,8 @@ const button = (label: string | RegExp) => {
   if (!found) throw new Error(`No button ${String(label)}`);
   return found;
 };
-const click = (element: HTMLElement) => act(() => element.click());
+// Async act also flushes the promise a click starts (e.g. "Add to profile" settling its button state).
+const click = (element: HTMLElement) => act(async () => element.click());
 const choose = (select: HTMLSelectElement, value: string) =>
   act(() => {
     select.value = value;
