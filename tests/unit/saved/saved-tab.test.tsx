@@ -95,6 +95,20 @@ describe('SavedTab', () => {
     expect([...rows()].some((row) => row.textContent?.includes('Job 0 '))).toBe(false);
   });
 
+  it('paints the newest jobs before the full list has been read', async () => {
+    const db = await openTestDatabase();
+    await db.savedJobs.bulkPut(
+      Array.from({ length: 100 }, (_, i) => makeSavedJob({ title: `Early ${i}`, savedAt: 1_000 + i })),
+    );
+    // Hold the full read back, as a slow read of several MB would.
+    vi.spyOn(db.savedJobs, 'toArray').mockImplementation(() => new Promise(() => undefined) as never);
+    act(() => root.render(<SavedTab db={db} store={createSavedStore()} />));
+    await waitFor(() => expect(listText()).toContain('Early 99'));
+    expect(text()).toContain('Loading all saved jobs…');
+    expect(listText()).not.toContain('Early 0');
+    expect(button('CSV').disabled).toBe(true);
+  });
+
   it('filters by status through the store and the status select', async () => {
     const { store } = await mount([
       kafkaJob({ title: 'Alpha', status: 'applied' }),
