@@ -13,7 +13,12 @@ export const SaveJobInputSchema = z.object({
   match: MatchSchema.nullable().optional(),
   url: z.string().nullable().optional(), // the tab's URL, used when the analysis has none
   identifier: z.string().nullable().optional(), // JSON-LD identifier
-  salary: z.string().nullable().optional(),
+  // The text shown to a person; a reader's structured salary ({ display, currency, min, max, unit }) is accepted
+  // as it is and kept as its display text.
+  salary: z
+    .union([z.string(), z.object({ display: z.string() })])
+    .nullable()
+    .optional(),
   datePosted: z.string().nullable().optional(),
 });
 export type SaveJobInput = z.infer<typeof SaveJobInputSchema>;
@@ -46,7 +51,9 @@ export function buildSavedJob(input: SaveJobInput, now: number, id: string): Sav
     location: posting.location,
     remote: posting.remote,
     employmentType: posting.employmentType,
-    salary: input.salary ?? null,
+    salary:
+      (typeof input.salary === 'object' && input.salary !== null ? input.salary.display : input.salary) ??
+      null,
     datePosted: input.datePosted ?? null,
     savedAt: now,
     updatedAt: now,

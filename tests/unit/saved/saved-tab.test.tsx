@@ -27,11 +27,11 @@ afterEach(() => {
 });
 
 /** Waits until `check` stops throwing, letting Dexie's live queries and React settle in between. */
-async function waitFor(check: () => void, timeoutMs = 4000): Promise<void> {
+async function waitFor(check: () => void | Promise<void>, timeoutMs = 4000): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {
-      check();
+      await check();
       return;
     } catch (error) {
       if (Date.now() - start > timeoutMs) throw error;
@@ -137,6 +137,17 @@ describe('SavedTab', () => {
       'saved',
       'interviewing',
     ]);
+
+    const notes = container.querySelector<HTMLTextAreaElement>('.gm-saved-detail textarea')!;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(
+        notes,
+        'Spoke to Ana',
+      );
+      notes.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // Written without a blur, a moment after typing stops.
+    await waitFor(async () => expect((await db.savedJobs.get(job.id))?.notes).toBe('Spoke to Ana'));
 
     await click(button('Delete'));
     await waitFor(() => expect(text()).toContain('Deleted “Gamma”'));
