@@ -21,6 +21,8 @@ export const RequirementSchema = z.object({
   years: z.number().nullable(),
   group: z.string().nullable(),
   mentions: z.array(MentionSchema),
+  // The mention whose clause decided the importance (for "why required?" evidence); added by the engine.
+  evidence: MentionSchema.nullable().optional(),
 });
 export type Requirement = z.infer<typeof RequirementSchema>;
 

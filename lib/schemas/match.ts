@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportanceSchema } from './analysis';
 
 // The match of a profile against an Analysis's requirements (lib/match).
 export const VerdictSchema = z.enum(['have', 'related', 'short', 'missing']);
@@ -11,8 +12,20 @@ export const RequirementVerdictSchema = z.object({
   via: z.string().nullable(), // the profile skill that earned it (related: the similar/implying skill)
   profileYears: z.number().nullable(),
   yearsAsked: z.number().nullable(),
+  viaName: z.string().nullable().optional(), // display name of `via`, for the reason and the popup
+  // The importance the score counted it with (soft skills count as mentioned); the posting's own otherwise.
+  importance: ImportanceSchema.optional(),
 });
 export type RequirementVerdict = z.infer<typeof RequirementVerdictSchema>;
+
+// An any-of group counts as one requirement: its verdict is its best member's.
+export const GroupVerdictSchema = z.object({
+  groupId: z.string(),
+  verdict: VerdictSchema,
+  credit: z.number().min(0).max(1),
+  bestRequirementId: z.string().nullable(), // the member that earned the credit, null when none did
+});
+export type GroupVerdict = z.infer<typeof GroupVerdictSchema>;
 
 export const MatchSchema = z.object({
   score: z.number().min(0).max(100).nullable(), // null when the posting could not be read
@@ -22,5 +35,7 @@ export const MatchSchema = z.object({
   preferred: z.object({ met: z.number(), total: z.number() }),
   missingRequired: z.array(z.string()), // display names
   missingPreferred: z.array(z.string()),
+  groups: z.array(GroupVerdictSchema).optional(),
+  mentioned: z.object({ met: z.number(), total: z.number() }).optional(),
 });
 export type Match = z.infer<typeof MatchSchema>;

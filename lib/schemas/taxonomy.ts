@@ -35,6 +35,9 @@ export const TaxonomySkillSchema = z.object({
   aliases: z.array(z.string()), // other written forms: "k8s", "kube"; the name itself need not be repeated
   // Words that are also ordinary English (Go, R, Swift, Spring, Excel...): count only with context.
   ambiguous: z.boolean().optional(),
+  // The written forms (name or aliases) that are ordinary words: "Go" needs context, "Golang" does not. When a
+  // skill is ambiguous and this is absent, every form needs context.
+  ambiguousAliases: z.array(z.string()).optional(),
   implies: z.array(z.string()).optional(), // ids: laravel implies php
   similar: z.array(z.object({ id: z.string(), weight: z.number().min(0).max(1) })).optional(),
   source: z.array(z.string()).optional(), // "curated" | "onet" | "linguist" | "esco"

@@ -1,0 +1,256 @@
+import { VERDICT_STYLES } from '@/lib/highlight/verdict-styles';
+import type { MarkVerdict } from '@/lib/highlight/mark-verdict';
+import { CHIP_CSS } from './chip-css';
+import { chooseCorner, CHIP_MARGIN, type Corner, type Rect } from './choose-corner';
+
+// The in-page chip: plain DOM in a shadow root (no React: the content script stays small). Every piece of
+// text is set with textContent, so a hostile posting's text shows as text and never as markup.
+
+export interface ChipState {
+  /** 'unreadable': the page was not read as a posting (no score, and the chip says so). */
+  status: 'loading' | 'ready' | 'unreadable';
+  score: number | null;
+  reason: string;
+  gaps: number; // painted gap marks; "Next gap" is off without any
+  pageEnabled: boolean;
+  siteEnabled: boolean;
+  saved: boolean;
+}
+
+export interface ChipHandlers {
+  onTogglePage?(enabled: boolean): void;
+  onToggleSite?(enabled: boolean): void;
+  onNextGap?(): void;
+  onSave?(): void;
+}
+
+export interface ChipOptions {
+  /** The board's own controls to keep clear of: a selector, elements, or a function giving elements. */
+  avoid?: string | readonly Element[] | (() => readonly Element[]);
+  corner?: Corner; // preferred corner, bottom-right by default
+  siteName?: string; // shown in the site toggle; the page's host name by default
+  expanded?: boolean;
+}
+
+export interface Chip {
+  readonly host: HTMLElement;
+  readonly root: ShadowRoot;
+  readonly corner: Corner;
+  update(state: Partial<ChipState>): void;
+  /** Re-checks the corner against the avoid list (called on update, resize and scroll already). */
+  reposition(): void;
+  destroy(): void;
+}
+
+export const UNREADABLE_TEXT = "Couldn't read this posting";
+
+const LEGEND: { verdicts: MarkVerdict[]; label: string }[] = [
+  { verdicts: ['have'], label: 'You have it' },
+  { verdicts: ['related', 'short'], label: 'Related skill or fewer years' },
+  { verdicts: ['missing-required'], label: 'Missing, required' },
+  { verdicts: ['missing-preferred'], label: 'Missing, nice to have' },
+  { verdicts: ['mentioned'], label: 'Mentioned' },
+];
+
+const INITIAL_STATE: ChipState = {
+  status: 'loading',
+  score: null,
+  reason: '',
+  gaps: 0,
+  pageEnabled: true,
+  siteEnabled: true,
+  saved: false,
+};
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  props: { className?: string; text?: string; attrs?: Record<string, string> } = {},
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  if (props.className) node.className = props.className;
+  if (props.text !== undefined) node.textContent = props.text;
+  for (const [name, value] of Object.entries(props.attrs ?? {})) node.setAttribute(name, value);
+  return node;
+}
+
+function scoreBand(score: number): 'high' | 'mid' | 'low' {
+  return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
+}
+
+export function createChip(doc: Document, handlers: ChipHandlers = {}, options: ChipOptions = {}): Chip {
+  const view = doc.defaultView;
+  const preferred = options.corner ?? 'bottom-right';
+  let state: ChipState = { ...INITIAL_STATE };
+  let corner: Corner = preferred;
+  let expanded = options.expanded ?? false;
+  let frame = 0;
+
+  const host = doc.createElement('gapmark-chip');
+  host.setAttribute('data-gapmark', 'chip');
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(element(doc, 'style', { text: CHIP_CSS }));
+
+  const chip = element(doc, 'section', { className: 'chip', attrs: { 'aria-label': 'Gapmark job match' } });
+  const head = element(doc, 'div', { className: 'head' });
+  const summary = element(doc, 'button', {
+    className: 'summary',
+    attrs: { type: 'button', 'aria-controls': 'gapmark-panel', 'aria-expanded': 'false' },
+  });
+  const score = element(doc, 'span', { className: 'score' });
+  const label = element(doc, 'span', { className: 'label' });
+  const brand = element(doc, 'span', { className: 'brand', text: 'Gapmark' });
+  summary.append(score, label, brand);
+  head.append(summary);
+
+  const panel = element(doc, 'div', { className: 'panel', attrs: { id: 'gapmark-panel', role: 'group' } });
+  panel.hidden = true;
+  const reason = element(doc, 'p', { className: 'reason', attrs: { 'aria-live': 'polite' } });
+  const legend = element(doc, 'ul', { className: 'legend', attrs: { 'aria-label': 'What the marks mean' } });
+  for (const entry of LEGEND) {
+    const style = VERDICT_STYLES[entry.verdicts[0] ?? 'have'];
+    const item = element(doc, 'li');
+    const swatch = element(doc, 'span', {
+      className: 'swatch',
+      text: 'Skill',
+      attrs: { 'aria-hidden': 'true' },
+    });
+    swatch.style.backgroundColor = style.light.background;
+    swatch.style.textDecoration = `underline ${style.line} ${style.light.underline}`;
+    item.append(swatch, element(doc, 'span', { text: entry.label }));
+    legend.append(item);
+  }
+  const actions = element(doc, 'div', { className: 'actions' });
+  const nextGap = element(doc, 'button', {
+    className: 'next',
+    text: 'Next gap',
+    attrs: { type: 'button', 'aria-label': 'Scroll to the next missing skill' },
+  });
+  const save = element(doc, 'button', { className: 'save', text: 'Save', attrs: { type: 'button' } });
+  actions.append(nextGap, save);
+  const toggles = element(doc, 'div', { className: 'toggles' });
+  const pageToggle = element(doc, 'input', { className: 'page-toggle', attrs: { type: 'checkbox' } });
+  const siteToggle = element(doc, 'input', { className: 'site-toggle', attrs: { type: 'checkbox' } });
+  const siteName = options.siteName ?? view?.location?.hostname ?? '';
+  const pageLabel = element(doc, 'label');
+  pageLabel.append(pageToggle, element(doc, 'span', { text: 'Marks on this page' }));
+  const siteLabel = element(doc, 'label');
+  siteLabel.append(
+    siteToggle,
+    element(doc, 'span', { text: siteName ? `Marks on ${siteName}` : 'Marks on this site' }),
+  );
+  toggles.append(pageLabel, siteLabel);
+  panel.append(reason, legend, actions, toggles);
+  chip.append(head, panel);
+  root.append(chip);
+
+  function setExpanded(next: boolean): void {
+    expanded = next;
+    panel.hidden = !expanded;
+    summary.setAttribute('aria-expanded', String(expanded));
+    render();
+    reposition(); // the open panel is taller and may now reach the board's button
+  }
+
+  summary.addEventListener('click', () => setExpanded(!expanded));
+  chip.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && expanded) {
+      setExpanded(false);
+      summary.focus();
+    }
+  });
+  nextGap.addEventListener('click', () => handlers.onNextGap?.());
+  save.addEventListener('click', () => handlers.onSave?.());
+  pageToggle.addEventListener('change', () => handlers.onTogglePage?.(pageToggle.checked));
+  siteToggle.addEventListener('change', () => handlers.onToggleSite?.(siteToggle.checked));
+
+  function render(): void {
+    const scored = state.status === 'ready' && state.score !== null;
+    if (scored) {
+      score.textContent = `${state.score}%`;
+      score.dataset.band = scoreBand(state.score ?? 0);
+      label.textContent = 'match';
+    } else {
+      score.textContent = '';
+      delete score.dataset.band;
+      label.textContent =
+        state.status === 'loading'
+          ? 'Reading…'
+          : state.status === 'unreadable'
+            ? UNREADABLE_TEXT
+            : state.reason;
+    }
+    const headline = scored ? `${state.score}% match` : label.textContent;
+    summary.setAttribute('aria-label', `Gapmark: ${headline}. ${expanded ? 'Hide details' : 'Show details'}`);
+    reason.textContent = state.status === 'unreadable' ? state.reason || UNREADABLE_TEXT : state.reason;
+    nextGap.disabled = !state.pageEnabled || state.gaps === 0;
+    save.disabled = state.saved || state.status !== 'ready';
+    save.textContent = state.saved ? 'Saved' : 'Save';
+    save.setAttribute('aria-label', state.saved ? 'Saved to your jobs' : 'Save this job');
+    pageToggle.checked = state.pageEnabled;
+    siteToggle.checked = state.siteEnabled;
+  }
+
+  function avoidElements(): readonly Element[] {
+    const avoid = options.avoid;
+    if (!avoid) return [];
+    if (typeof avoid === 'string') return [...doc.querySelectorAll(avoid)];
+    return typeof avoid === 'function' ? avoid() : avoid;
+  }
+
+  function place(next: Corner): void {
+    corner = next;
+    host.dataset.corner = next;
+    const [vertical, horizontal] = next.split('-') as ['top' | 'bottom', 'left' | 'right'];
+    host.style.top = vertical === 'top' ? `${CHIP_MARGIN}px` : 'auto';
+    host.style.bottom = vertical === 'bottom' ? `${CHIP_MARGIN}px` : 'auto';
+    host.style.left = horizontal === 'left' ? `${CHIP_MARGIN}px` : 'auto';
+    host.style.right = horizontal === 'right' ? `${CHIP_MARGIN}px` : 'auto';
+  }
+
+  // Layout reads only here, batched: the avoid list's rects and our own size, then one style write.
+  function reposition(): void {
+    if (!host.isConnected || !view) return;
+    const avoid: Rect[] = avoidElements().map((el) => el.getBoundingClientRect());
+    const own = host.getBoundingClientRect();
+    const size = { width: own.width, height: own.height };
+    place(chooseCorner(preferred, size, { width: view.innerWidth, height: view.innerHeight }, avoid));
+  }
+
+  const schedule = () => {
+    if (frame || !view) return;
+    frame = view.requestAnimationFrame(() => {
+      frame = 0;
+      reposition();
+    });
+  };
+  view?.addEventListener('resize', schedule, { passive: true });
+  view?.addEventListener('scroll', schedule, { passive: true, capture: true });
+
+  panel.hidden = !expanded;
+  summary.setAttribute('aria-expanded', String(expanded));
+  place(preferred);
+  render();
+  (doc.body ?? doc.documentElement).append(host);
+  reposition();
+
+  return {
+    host,
+    root,
+    get corner() {
+      return corner;
+    },
+    update(next) {
+      state = { ...state, ...next };
+      render();
+      reposition();
+    },
+    reposition,
+    destroy() {
+      view?.removeEventListener('resize', schedule);
+      view?.removeEventListener('scroll', schedule, { capture: true });
+      if (frame && view) view.cancelAnimationFrame(frame);
+      host.remove();
+    },
+  };
+}

@@ -1,0 +1,264 @@
+import {
+  AnalysisSchema,
+  type Analysis,
+  type Importance,
+  type PostingMeta,
+  type Requirement,
+  type RequirementGroup,
+} from '@/lib/schemas/analysis';
+import type { SkillIndex } from '@/lib/skills/build-skill-index';
+import { findMentions, type SkillMention } from '@/lib/skills/find-mentions';
+import { getSkillIndex } from '@/lib/skills/get-skill-index';
+import { splitLines, type TextSpan } from '@/lib/text/split-lines';
+import { findAnyOfGroups } from './find-any-of-groups';
+import { findSections, type Section, type SectionKind } from './find-sections';
+import { findClause, readClauseImportance } from './read-clause-importance';
+import { readCompany, readDegree, readLocation, readRemote, readSeniority } from './read-posting-facts';
+import { findYearsPhrases } from './read-years';
+
+export interface AnalyzeOptions {
+  source?: string;
+  confidence?: number;
+  posting?: Partial<PostingMeta>;
+  isJobPosting?: boolean;
+  /** The finder's index; the full taxonomy's cached one by default. */
+  index?: SkillIndex;
+}
+
+const RANK: Record<Importance, number> = { required: 3, preferred: 2, mentioned: 1 };
+const MENTIONED_SECTIONS = new Set<SectionKind>(['responsibilities', 'about', 'benefits', 'tech']);
+const NO_YEARS_SECTIONS = new Set<SectionKind>(['about', 'benefits']);
+const REQUIREMENT_CUE =
+  /\b(?:experience|experienced|knowledge|proficien\w*|familiar\w*|skills?|must|required|years?|understanding|background|expertise|ability|kenntnisse|erfahrung|connaissances?|maîtrise)\b/i;
+const ROLE_WORD =
+  /\b(?:engineer|developer|manager|scientist|analyst|architect|designer|consultant|specialist|administrator|programmer|lead|intern|entwickler(?:in)?|ingenieur(?:in)?|développeu(?:r|se)|ingénieur|director|officer|technician|tester|devops|sre|expert|berater(?:in)?|werkstudent(?:in)?|head of)\b/i;
+const YEARS_LINK =
+  /^\s*(?:\+\s*)?(?:of\s+)?(?:(?:professional|hands-on|commercial|relevant|solid|proven|practical|industry|production|strong)\s+)*(?:(?:work |working )?experience\s*)?(?:(?:with|in|using|of|on|developing (?:with|in)|working with|building with|programming in|mit|dans|avec|en)\s+)?(?:the\s+)?$/i;
+const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at least)?\s*$/i;
+
+interface Located {
+  mention: SkillMention;
+  importance: Importance;
+  years: number | null;
+}
+
+/**
+ * The requirements of a posting's text, read exactly as given: every offset in the result refers to `text`
+ * and `result.text === text`. Callers with raw HTML or scraped text call prepareText first.
+ */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysis {
+  const index = options.index ?? getSkillIndex();
+  const lines = splitLines(text);
+  const sections = findSections(text, lines);
+  const hasRequiredSection = sections.some((s) => s.kind === 'required');
+  const title = options.posting?.title ?? guessTitle(text, lines);
+  const titleLine = findTitleLine(text, lines, title);
+
+  const mentions = findMentions(text, index).filter(
+    (m) => !titleLine || m.start >= titleLine.end || m.end <= titleLine.start,
+  );
+  const located: Located[] = mentions.map((mention) => {
+    const line = lines[findSpanIndex(lines, mention.start)] ?? { start: 0, end: text.length };
+    const section = sections[findSpanIndex(sections, mention.start)];
+    return {
+      mention,
+      importance: importanceOf(text, mention, line, section, hasRequiredSection),
+      years: null,
+    };
+  });
+
+  const minYears = readYears(text, lines, sections, located);
+
+  const requirements = new Map<string, Requirement>();
+  for (const { mention, importance, years } of located) {
+    const existing = requirements.get(mention.skillId);
+    const span = { start: mention.start, end: mention.end, text: mention.text };
+    if (!existing) {
+      requirements.set(mention.skillId, {
+        id: mention.skillId,
+        skill: mention.skill,
+        category: mention.category,
+        importance,
+        years,
+        group: null,
+        mentions: [span],
+        evidence: span,
+      });
+      continue;
+    }
+    existing.mentions.push(span);
+    if (RANK[importance] > RANK[existing.importance]) {
+      existing.importance = importance;
+      existing.evidence = span;
+    }
+    if (years !== null && (existing.years === null || years > existing.years)) existing.years = years;
+  }
+
+  const groups: RequirementGroup[] = [];
+  for (const members of findAnyOfGroups(
+    text,
+    located.map((l) => l.mention),
+  )) {
+    const ids = [...new Set(members.map((m) => located[m]?.mention.skillId ?? ''))].filter(
+      (id) => id !== '' && requirements.get(id)?.group === null,
+    );
+    if (ids.length < 2) continue;
+    const id = `any-${groups.length + 1}`;
+    for (const skillId of ids) {
+      const requirement = requirements.get(skillId);
+      if (requirement) requirement.group = id;
+    }
+    groups.push({ id, mode: 'any', requirementIds: ids });
+  }
+
+  const all = [...requirements.values()];
+  const spokenLanguages = all.filter((r) => r.category === 'spoken-language').map((r) => r.skill);
+  const posting: PostingMeta = {
+    title: title ?? null,
+    company: options.posting?.company ?? readCompany(text),
+    location: options.posting?.location ?? readLocation(text),
+    remote: options.posting?.remote ?? readRemote(text),
+    employmentType: options.posting?.employmentType ?? null,
+    url: options.posting?.url ?? null,
+  };
+  const isJobPosting = options.isJobPosting ?? looksLikePosting(text, sections, all.length);
+  const analysis: Analysis = {
+    isJobPosting,
+    source: options.source ?? 'text',
+    confidence: clamp(options.confidence ?? (isJobPosting ? 0.6 : 0.2)),
+    posting,
+    text,
+    minYears,
+    requirements: isJobPosting ? all : [],
+    groups: isJobPosting ? groups : [],
+    seniority: readSeniority(posting.title, text),
+    degree: readDegree(text),
+    spokenLanguages,
+  };
+  return analysis;
+}
+
+/** analyzeText that never throws: a schema-checked Analysis, or an Error saying what went wrong. */
+export function safeAnalyzeText(text: string, options: AnalyzeOptions = {}): Analysis | Error {
+  try {
+    const parsed = AnalysisSchema.safeParse(analyzeText(text, options));
+    return parsed.success ? parsed.data : new Error(`Analysis failed its schema: ${parsed.error.message}`);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+function clamp(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}
+
+function importanceOf(
+  text: string,
+  mention: SkillMention,
+  line: TextSpan,
+  section: Section | undefined,
+  hasRequiredSection: boolean,
+): Importance {
+  const kind = section?.kind ?? 'none';
+  if (kind === 'about' || kind === 'benefits' || kind === 'tech') return 'mentioned';
+  const stated = readClauseImportance(findClause(text, mention.start, mention.end, line.start, line.end));
+  if (stated === 'preferred') return 'preferred';
+  if (kind === 'required') return 'required';
+  if (kind === 'preferred') return 'preferred';
+  if (stated === 'required' && kind !== 'responsibilities') return 'required';
+  if (MENTIONED_SECTIONS.has(kind) || hasRequiredSection) return 'mentioned';
+  return REQUIREMENT_CUE.test(text.slice(line.start, line.end)) ? 'required' : 'mentioned';
+}
+
+function readYears(text: string, lines: TextSpan[], sections: Section[], located: Located[]): number | null {
+  let overall: number | null = null;
+  let overallPreferred: number | null = null;
+  let cursor = 0;
+  for (const line of lines) {
+    if (line.end - line.start < 5) continue;
+    const section = sections[findSpanIndex(sections, line.start)];
+    if (section && NO_YEARS_SECTIONS.has(section.kind)) continue;
+    for (const phrase of findYearsPhrases(text, line.start, line.end)) {
+      while (cursor < located.length && (located[cursor]?.mention.end ?? 0) <= line.start) cursor++;
+      const inLine = located.filter(
+        (l, i) => i >= cursor && l.mention.start >= line.start && l.mention.end <= line.end,
+      );
+      const after = inLine.find((l) => l.mention.start >= phrase.end);
+      if (after && YEARS_LINK.test(text.slice(phrase.end, after.mention.start))) {
+        // The skill and the rest of its list: "3+ years with Java and Spring".
+        let last = after;
+        for (const l of inLine.filter((x) => x.mention.start >= after.mention.start)) {
+          if (
+            l !== after &&
+            !/^[\s,/]*(?:(?:and|or|&|und|oder|et|ou)\s+)?$/i.test(
+              text.slice(last.mention.end, l.mention.start),
+            )
+          )
+            break;
+          l.years = Math.max(l.years ?? 0, phrase.years);
+          last = l;
+        }
+        continue;
+      }
+      const before = [...inLine].reverse().find((l) => l.mention.end <= phrase.start);
+      if (before && YEARS_AFTER_SKILL.test(text.slice(before.mention.end, phrase.start))) {
+        before.years = Math.max(before.years ?? 0, phrase.years);
+        continue;
+      }
+      const clause = findClause(text, phrase.start, phrase.end, line.start, line.end);
+      const preferred = readClauseImportance(clause) === 'preferred' || section?.kind === 'preferred';
+      if (preferred) overallPreferred ??= phrase.years;
+      else overall ??= phrase.years;
+    }
+  }
+  return overall ?? overallPreferred;
+}
+
+/** Index of the span containing `offset` (spans sorted and non-overlapping; the last one starting before it). */
+function findSpanIndex(spans: readonly TextSpan[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((spans[mid]?.start ?? 0) <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
+}
+
+function firstLines(text: string, lines: TextSpan[], count: number): TextSpan[] {
+  return lines.filter((l) => text.slice(l.start, l.end).trim() !== '').slice(0, count);
+}
+
+/** A first line that reads like a job title ("Senior Backend Engineer"). */
+function guessTitle(text: string, lines: TextSpan[]): string | null {
+  const first = firstLines(text, lines, 1)[0];
+  if (!first) return null;
+  const line = text.slice(first.start, first.end).trim();
+  if (line.length > 80 || line.split(/\s+/).length > 10 || /[.:!?]$/.test(line)) return null;
+  return ROLE_WORD.test(line) ? line : null;
+}
+
+// Skills in the title ("DevOps Engineer", "Data Scientist") are not requirements of their own.
+function findTitleLine(text: string, lines: TextSpan[], title: string | null | undefined): TextSpan | null {
+  if (!title) return null;
+  const wanted = title.trim().toLowerCase();
+  return (
+    firstLines(text, lines, 5).find((l) => text.slice(l.start, l.end).trim().toLowerCase() === wanted) ?? null
+  );
+}
+
+function looksLikePosting(text: string, sections: Section[], requirementCount: number): boolean {
+  if (text.trim().length < 150) return false;
+  const structured = sections.some(
+    (s) => s.kind === 'required' || s.kind === 'preferred' || s.kind === 'responsibilities',
+  );
+  const words =
+    /\b(?:experience|responsibilities|requirements|qualifications|candidate|apply|role|position|job|team|erfahrung|profil|poste|expérience)\b/i;
+  return structured || (requirementCount >= 3 && words.test(text));
+}

@@ -1,0 +1,37 @@
+import { cleanText, companyFromTitle, defineSelectorBoard, remoteFromLabel } from '../board';
+
+// Ashby (jobs.ashbyhq.com): stable `ashby-job-posting-*` class names (heading, left pane with the brief list,
+// right pane), hashed `_descriptionText_*` for the body, JSON-LD JobPosting, and a page title "Title @ Company".
+
+function briefFact(doc: Document, heading: RegExp): string | null {
+  for (const h of Array.from(
+    doc.querySelectorAll('.ashby-job-posting-left-pane h2, .ashby-job-posting-brief-list h2'),
+  )) {
+    if (heading.test(cleanText(h) ?? '')) return cleanText(h.nextElementSibling);
+  }
+  return null;
+}
+
+export const ashby = defineSelectorBoard({
+  id: 'ashby',
+  label: 'Ashby',
+  sampleUrls: [
+    'https://jobs.ashbyhq.com/acme/6a1d4e2b-93f0-4c5e-8b7a-2d9c0e1f3a4b',
+    'https://jobs.ashbyhq.com/acme/6a1d4e2b-93f0-4c5e-8b7a-2d9c0e1f3a4b/application',
+  ],
+  matchesUrl: (url) => url.hostname === 'jobs.ashbyhq.com',
+  title: ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading', 'h1[class*="_title_"]'],
+  description: [
+    '.ashby-job-posting-right-pane [class*="_descriptionText_"]',
+    '[class*="_descriptionText_"]',
+    '.ashby-job-posting-right-pane',
+  ],
+  extra(doc) {
+    return {
+      company: companyFromTitle(doc, /@\s*(.+?)\s*$/),
+      location: briefFact(doc, /^location$/i),
+      employmentType: briefFact(doc, /^employment type$/i),
+      remote: remoteFromLabel(briefFact(doc, /^location type$/i)),
+    };
+  },
+});

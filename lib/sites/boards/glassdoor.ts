@@ -1,0 +1,43 @@
+import { cleanText, defineSelectorBoard } from '../board';
+
+// Glassdoor: the job listing (/job-listing/<slug>-JV_…htm?jl=) and the search split view (/Job/…htm?jl=) use
+// `data-test` hooks (job-title, employer-name, location, detailSalary) in older builds and CSS-module stems
+// (`JobDetails_jobTitle`, `EmployerProfile_employerName`, `JobDetails_jobDescription`) in newer ones.
+
+const GLASSDOOR_HOST = /(?:^|\.)glassdoor\.(?:com|de|co\.uk|fr|ca|co\.in|com\.au|ch|at|nl|ie)$/i;
+
+export const glassdoor = defineSelectorBoard({
+  id: 'glassdoor',
+  label: 'Glassdoor',
+  sampleUrls: [
+    'https://www.glassdoor.com/job-listing/senior-data-engineer-acme-JV_IC1147401_KO0,20_KE21,25.htm?jl=1009512345678',
+    'https://www.glassdoor.de/Job/berlin-backend-jobs-SRCH_IL.0,6_IC2622109_KO7,14.htm?jl=1009512345678',
+    'https://www.glassdoor.co.uk/job-listing/data-analyst-acme-JV_IC2671300_KO0,12_KE13,17.htm?jl=1009598765432',
+  ],
+  matchesUrl: (url) =>
+    GLASSDOOR_HOST.test(url.hostname) &&
+    (/^\/(?:job-listing|Job|Jobs)\//i.test(url.pathname) || url.searchParams.has('jl')),
+  title: ['[data-test="job-title"]', 'h1[id^="jd-job-title"]', '[class*="JobDetails_jobTitle"]'],
+  company: [
+    '[data-test="employer-name"]',
+    '[class*="EmployerProfile_employerName"]',
+    '[class*="EmployerProfile_compactEmployerName"]',
+  ],
+  location: ['[data-test="location"]', '[class*="JobDetails_location"]'],
+  description: [
+    '[class*="JobDetails_jobDescription"]',
+    '.jobDescriptionContent',
+    '#JobDescriptionContainer',
+    '[data-test="jobDescriptionContent"]',
+  ],
+  extra(doc, _url, posting) {
+    const salary = cleanText(
+      doc.querySelector('[data-test="detailSalary"], [class*="SalaryEstimate_salaryRange"]'),
+    );
+    return {
+      // The employer line also shows the rating ("Acme 4.1 ★").
+      company: posting.company?.replace(/\s*\d(?:[.,]\d)?\s*★?$/, '') ?? null,
+      salary: salary ? { currency: null, min: null, max: null, unit: null, display: salary } : null,
+    };
+  },
+});

@@ -1,0 +1,66 @@
+import type { Salary } from '../page-reading';
+import { cleanText, defineSelectorBoard, remoteFromLabel } from '../board';
+
+// Indeed: the job view (/viewjob?jk=) and the search split view (?vjk=) render the same
+// `jobsearch-JobInfoHeader-*` header, `data-testid="inlineHeader-*"` facts, `#salaryInfoAndJobType` and
+// `#jobDescriptionText`. The title carries a screen-reader suffix "- job post".
+
+const INDEED_HOST = /(?:^|\.)indeed\.(?:com|de|fr|co\.uk|ca|ch|at|nl|es|it|co\.in|com\.au)$/i;
+
+export const indeed = defineSelectorBoard({
+  id: 'indeed',
+  label: 'Indeed',
+  sampleUrls: [
+    'https://www.indeed.com/viewjob?jk=8f3a2b1c4d5e6f70',
+    'https://de.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b&from=serp',
+    'https://www.indeed.com/jobs?q=backend+engineer&l=Remote&vjk=8f3a2b1c4d5e6f70',
+    'https://uk.indeed.com/m/viewjob?jk=1234abcd5678ef90',
+  ],
+  matchesUrl: (url) =>
+    INDEED_HOST.test(url.hostname) &&
+    (/^\/(?:m\/)?(?:viewjob|jobs|rc\/clk|pagead\/clk|q-)/.test(url.pathname) ||
+      url.searchParams.has('vjk') ||
+      url.searchParams.has('jk')),
+  title: [
+    'h1.jobsearch-JobInfoHeader-title',
+    '[data-testid="jobsearch-JobInfoHeader-title"]',
+    '.jobsearch-JobInfoHeader-title-container h1',
+    'h2[data-testid="simpler-jobTitle"]',
+  ],
+  company: [
+    '[data-testid="inlineHeader-companyName"]',
+    '[data-company-name="true"]',
+    '.jobsearch-CompanyInfoContainer [data-company-name]',
+  ],
+  location: [
+    '[data-testid="inlineHeader-companyLocation"]',
+    '[data-testid="job-location"]',
+    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+  ],
+  description: [
+    '#jobDescriptionText',
+    '.jobsearch-jobDescriptionText',
+    '[data-testid="jobsearch-JobComponent-description"]',
+  ],
+  extra(doc, _url, posting) {
+    let salary: Salary | null = null;
+    let employmentType: string | null = null;
+    for (const span of Array.from(doc.querySelectorAll('#salaryInfoAndJobType span'))) {
+      const text = cleanText(span)?.replace(/^[-–\s]+/, '') ?? '';
+      if (!text) continue;
+      if (/[$€£₹]|\b(?:a|an|per) (?:year|month|hour|week|day)\b|\bpro (?:jahr|monat|stunde)\b/i.test(text)) {
+        salary = { currency: null, min: null, max: null, unit: null, display: text };
+      } else if (
+        /time|contract|temporary|intern|permanent|vollzeit|teilzeit|festanstellung|cdi|cdd/i.test(text)
+      ) {
+        employmentType = text;
+      }
+    }
+    return {
+      title: posting.title?.replace(/\s*-\s*job post$/i, '') ?? null,
+      salary,
+      employmentType,
+      remote: remoteFromLabel(posting.location ?? null),
+    };
+  },
+});

@@ -1,0 +1,22 @@
+import { companyFromTitle, defineSelectorBoard } from '../board';
+
+// Personio (<company>.jobs.personio.de/job/<id>): server-rendered job page with JSON-LD JobPosting; the DOM
+// hooks below are the job-details header and description blocks. Where a redesign moves them, the registry
+// finds the description on the page from the JSON-LD text instead.
+
+export const personio = defineSelectorBoard({
+  id: 'personio',
+  label: 'Personio',
+  sampleUrls: [
+    'https://acme.jobs.personio.de/job/1234567?language=de&display=en',
+    'https://acme-gmbh.jobs.personio.com/job/2345678',
+  ],
+  matchesUrl: (url) => /\.jobs\.personio\.(?:de|com)$/i.test(url.hostname),
+  title: ['.job-details-header h1', '[data-test-id="job-title"]', 'h1'],
+  location: ['.job-details-header .job-location', '[data-test-id="job-location"]'],
+  employmentType: ['.job-details-header .job-employment-type', '[data-test-id="job-employment-type"]'],
+  description: ['.job-details-description', '[data-test-id="job-description"]', '#job-description'],
+  extra(doc) {
+    return { company: companyFromTitle(doc, /(?:Karriere bei|Careers at|Jobs bei|Jobs at)\s+(.+?)\s*$/i) };
+  },
+});

@@ -1,0 +1,28 @@
+import { defineSelectorBoard, metaContent } from '../board';
+
+// SmartRecruiters (jobs.smartrecruiters.com/<Company>/<id>-<slug>): schema.org microdata (`itemprop` title,
+// hiringOrganization, jobLocation, employmentType), the `<spl-job-location formattedaddress>` element, and the
+// `.job-sections` with `#st-companyDescription`, `#st-jobDescription`, `#st-qualifications`.
+
+export const smartrecruiters = defineSelectorBoard({
+  id: 'smartrecruiters',
+  label: 'SmartRecruiters',
+  sampleUrls: [
+    'https://jobs.smartrecruiters.com/AcmeGmbH/743999912345678-senior-backend-engineer-m-w-d-',
+    'https://jobs.smartrecruiters.com/Acme/3743990001234567-data-analyst',
+  ],
+  matchesUrl: (url) =>
+    url.hostname === 'jobs.smartrecruiters.com' || url.hostname === 'careers.smartrecruiters.com',
+  title: ['h1.job-title', '[itemprop="title"]'],
+  location: ['[itemprop="jobLocation"] .job-detail', '[itemprop="jobLocation"]'],
+  employmentType: ['[itemprop="employmentType"]'],
+  description: ['.job-sections', '[itemprop="description"]', '#st-jobDescription'],
+  extra(doc) {
+    const org = doc.querySelector('[itemprop="hiringOrganization"] [itemprop="name"]');
+    const address = doc.querySelector('spl-job-location')?.getAttribute('formattedaddress');
+    return {
+      company: org?.getAttribute('content') ?? org?.textContent?.trim() ?? metaContent(doc, 'og:site_name'),
+      location: address ?? null,
+    };
+  },
+});

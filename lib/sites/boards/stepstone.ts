@@ -1,0 +1,24 @@
+import { cleanText, defineSelectorBoard, hostIs, remoteFromLabel } from '../board';
+
+// StepStone (stepstone.de/stellenangebote--<slug>--<id>-inline.html): `data-at` attributes (header-job-title,
+// metadata-company-name, metadata-location, metadata-contract-type, metadata-work-type, job-ad-content and the
+// section-text-* blocks) plus JSON-LD JobPosting.
+
+export const stepstone = defineSelectorBoard({
+  id: 'stepstone',
+  label: 'StepStone',
+  sampleUrls: [
+    'https://www.stepstone.de/stellenangebote--Senior-Java-Entwickler-m-w-d-Berlin-Acme-GmbH--11223344-inline.html',
+    'https://www.stepstone.de/jobs/java-entwickler/in-berlin?action=facet_selected',
+  ],
+  matchesUrl: (url) =>
+    hostIs(url, 'stepstone.de') && /^\/(?:stellenangebote--|jobs\/|job\/|work\/)/.test(url.pathname),
+  title: ['[data-at="header-job-title"]', '.listing__job-title'],
+  company: ['[data-at="metadata-company-name"]', '[data-at="header-company-name"]'],
+  location: ['[data-at="metadata-location"]'],
+  employmentType: ['[data-at="metadata-contract-type"]'],
+  description: ['[data-at="job-ad-content"]', '.js-app-ld-ContentBlock'],
+  extra(doc) {
+    return { remote: remoteFromLabel(cleanText(doc.querySelector('[data-at="metadata-work-type"]'))) };
+  },
+});

@@ -1,0 +1,21 @@
+import { companyFromTitle, defineSelectorBoard, hostIs, metaContent } from '../board';
+
+// Teamtailor (<company>.teamtailor.com/jobs/<id>-<slug>): Tailwind markup with `font-company-header` titles
+// and the body in `.prose.font-company-body`; the company from og:site_name or the page title; JSON-LD
+// JobPosting.
+
+export const teamtailor = defineSelectorBoard({
+  id: 'teamtailor',
+  label: 'Teamtailor',
+  sampleUrls: [
+    'https://acme.teamtailor.com/jobs/4567890-senior-backend-engineer',
+    'https://career.acme.teamtailor.com/jobs/4567891-product-designer',
+  ],
+  matchesUrl: (url) => hostIs(url, 'teamtailor.com') && url.pathname.startsWith('/jobs/'),
+  title: ['h1.font-company-header', 'h1'],
+  location: ['[data-job-location]', 'dl .job-location'],
+  description: ['.prose.font-company-body', '[data-controller="job-ad"] .prose', '.prose'],
+  extra(doc) {
+    return { company: metaContent(doc, 'og:site_name') ?? companyFromTitle(doc, /\s-\s(.+?)\s*$/) };
+  },
+});

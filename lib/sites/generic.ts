@@ -1,0 +1,181 @@
+import type { PostingDetails } from './page-reading';
+import { cleanText, metaContent, queryFirst } from './board';
+
+// Any other page the user enabled: find the posting's main block by its section headings and text, take the
+// title from h1 / og:title, and refuse (low confidence, a reason) what is not one posting: login walls, blocked
+// pages, lists of jobs, articles about jobs.
+
+export interface GenericReading {
+  isJobPosting: boolean;
+  confidence: number;
+  posting: Partial<PostingDetails>;
+  descriptionRoot: Element | null;
+  reason: string;
+}
+
+const SECTION_HEADING = new RegExp(
+  [
+    'about (?:the |this )?(?:role|job|position|opportunity)',
+    '(?:the |your )?role',
+    '(?:key |main )?responsibilities',
+    "what you(?:'|’)?ll (?:do|bring|need)",
+    'what you will (?:do|bring|need)',
+    'your (?:tasks|role|responsibilities|profile|mission|impact)',
+    '(?:job )?requirements',
+    '(?:minimum |basic |preferred )?qualifications',
+    "what we(?:'|’)?re looking for",
+    'who you are',
+    'what you bring',
+    '(?:required |technical )?skills(?: required)?',
+    'nice to have',
+    'bonus(?: points)?',
+    'benefits',
+    'what we offer',
+    'we offer',
+    'perks',
+    'job description',
+    '(?:ihre|deine) aufgaben',
+    'aufgaben',
+    '(?:ihr|dein) profil',
+    'was (?:du|sie) mitbring(?:st|en)',
+    'wir bieten',
+    'das bieten wir',
+    'wünschenswert',
+    '(?:vos |tes )?missions',
+    'profil recherché',
+    'votre profil',
+    'un plus',
+    'avantages',
+    'descriptif du poste',
+  ].join('|'),
+  'i',
+);
+const HEADING_TEST = new RegExp(`^\\s*(?:${SECTION_HEADING.source})\\b[\\s:!?.]*`, 'i');
+
+const JOB_TITLE =
+  /\b(engineer|developer|programmer|manager|designer|analyst|scientist|specialist|consultant|architect|lead|head of|director|intern|internship|entwickler(?:in)?|ingenieur(?:in)?|berater(?:in)?|administrator|technician|officer|coordinator|assistant|nurse|teacher|accountant|recruiter|sales|product owner|devops|sre)\b|\((?:m\/w\/d|w\/m\/d|m\/f\/d|all genders|h\/f|f\/h)\)|\b(?:m\/w\/d|h\/f)\b/i;
+const APPLY =
+  /\b(apply(?: now| for this job)?|bewerben|jetzt bewerben|postuler|candidater|submit application)\b/i;
+const EMPLOYMENT =
+  /\b(full[- ]time|part[- ]time|permanent|contract|salary|vollzeit|teilzeit|festanstellung|cdi|cdd|temps plein|years of (?:professional )?experience|jahre berufserfahrung|ans d.expérience)\b/i;
+const LOGIN = /\b(sign in|log in|login|anmelden|einloggen|connexion|se connecter|join now to see)\b/i;
+const BLOCKED =
+  /\b(access denied|attention required|just a moment|are you a robot|verify you are human|captcha|forbidden|page not found|404|too many requests)\b/i;
+const JOB_LINK =
+  /\/(?:jobs?|careers?|positions?|vacanc(?:y|ies)|stellen(?:angebote)?|offres?|openings|o)\/[^?#]*[a-z0-9-]{4,}|[?&](?:gh_jid|jobid|job_id|jk|jl)=/i;
+
+const FALLBACK_CONTAINERS = [
+  '[itemprop="description"]',
+  '[class*="job-description" i]',
+  '[id*="job-description" i]',
+  '[class*="jobdescription" i]',
+  '[class*="job-details" i]',
+  '[class*="posting" i]',
+  'article',
+  'main',
+  '[role="main"]',
+];
+
+function refuse(reason: string, confidence: number, title: string | null): GenericReading {
+  return { isJobPosting: false, confidence, posting: { title }, descriptionRoot: null, reason };
+}
+
+function lowestCommonAncestor(a: Element, b: Element): Element | null {
+  const ancestors = new Set<Element>();
+  for (let el: Element | null = a; el; el = el.parentElement) ancestors.add(el);
+  for (let el: Element | null = b; el; el = el.parentElement) if (ancestors.has(el)) return el;
+  return null;
+}
+
+function isArticle(doc: Document): boolean {
+  if (metaContent(doc, 'og:type') === 'article') return true;
+  if (doc.querySelector('[itemprop="articleBody"], [rel="author"], .byline, .author-name')) return true;
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    if (/"@type"\s*:\s*(?:\[[^\]]*)?"(?:BlogPosting|NewsArticle|Article)"/.test(script.textContent ?? ''))
+      return true;
+  }
+  return false;
+}
+
+function countJobLinks(doc: Document, root: Element | null): number {
+  const hrefs = new Set<string>();
+  for (const a of Array.from(doc.querySelectorAll('a[href]'))) {
+    if (root?.contains(a)) continue; // links inside the posting (to its own apply page) are not a list
+    const href = a.getAttribute('href') ?? '';
+    if (JOB_LINK.test(href)) hrefs.add(href.split('#')[0]!);
+  }
+  return hrefs.size;
+}
+
+function findMainBlock(doc: Document, body: Element): { root: Element | null; headings: number } {
+  const headings = Array.from(
+    body.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, dt, p > span'),
+  ).filter((h) => {
+    const text = h.textContent ?? '';
+    return text.length < 80 && HEADING_TEST.test(text) && !h.closest('nav, header, footer, aside');
+  });
+  if (headings.length >= 2) {
+    let root: Element | null = headings[0]!;
+    for (const h of headings.slice(1)) root = root ? lowestCommonAncestor(root, h) : null;
+    if (root && root !== body && root.localName !== 'html') return { root, headings: headings.length };
+  }
+  if (headings.length >= 1) {
+    // One section heading: its nearest ancestor with enough text to be a posting body.
+    for (let el = headings[0]!.parentElement; el && el !== body; el = el.parentElement) {
+      if ((el.textContent ?? '').length > 400) return { root: el, headings: headings.length };
+    }
+  }
+  for (const selector of FALLBACK_CONTAINERS) {
+    const el = queryFirst(body, [selector]);
+    if (el && (el.textContent ?? '').length > 300) return { root: el, headings: headings.length };
+  }
+  return { root: null, headings: headings.length };
+}
+
+export function readGeneric(doc: Document): GenericReading {
+  const body = doc.body;
+  if (!body) return refuse('no body', 0, null);
+  const h1 = cleanText(body.querySelector('h1'));
+  const title = h1 ?? metaContent(doc, 'og:title') ?? (doc.title.trim() || null);
+  const bodyLength = (body.textContent ?? '').length;
+
+  if (BLOCKED.test(`${doc.title} ${h1 ?? ''}`) && bodyLength < 3000)
+    return refuse('blocked or error page', 0.02, title);
+  const headingsText = Array.from(body.querySelectorAll('h1, h2, button, [type="submit"]'))
+    .map((h) => h.textContent ?? '')
+    .join(' ');
+  if (body.querySelector('input[type="password"]') && (bodyLength < 4000 || LOGIN.test(headingsText))) {
+    return refuse('login wall', 0.03, title);
+  }
+
+  const { root, headings } = findMainBlock(doc, body);
+  const rootText = root?.textContent ?? '';
+  const applies = Array.from(body.querySelectorAll('a, button')).some((el) => {
+    const text = el.textContent ?? '';
+    return text.length < 40 && APPLY.test(text);
+  });
+
+  let score = 0;
+  score += headings >= 3 ? 0.4 : headings === 2 ? 0.3 : headings === 1 ? 0.15 : 0;
+  if (applies) score += 0.15;
+  if (title && JOB_TITLE.test(title)) score += 0.15;
+  if (EMPLOYMENT.test(rootText)) score += 0.1;
+  if (rootText.length >= 500 && rootText.length <= 40_000) score += 0.1;
+  if (rootText.length < 200) score -= 0.2;
+
+  const jobLinks = countJobLinks(doc, root);
+  if (jobLinks >= 6)
+    return refuse(`list of jobs (${jobLinks} job links)`, Math.min(0.2, Math.max(0, score - 0.5)), title);
+  if (isArticle(doc)) return refuse('article about jobs', Math.min(0.2, Math.max(0, score - 0.4)), title);
+  if (!root) return refuse('no posting block found', Math.min(0.2, Math.max(0, score)), title);
+
+  const confidence = Math.max(0, Math.min(0.85, score));
+  if (confidence < 0.5) return refuse('too few signs of a job posting', Math.min(confidence, 0.3), title);
+  return {
+    isJobPosting: true,
+    confidence,
+    posting: { title, company: metaContent(doc, 'og:site_name') },
+    descriptionRoot: root,
+    reason: `generic: ${headings} section headings${applies ? ', apply button' : ''}`,
+  };
+}

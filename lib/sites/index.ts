@@ -1,0 +1,238 @@
+import { buildTextMap, type TextMap } from '@/lib/highlight/text-map';
+import type { Board, BoardReading } from './board';
+import { metaContent } from './board';
+import { ashby } from './boards/ashby';
+import { glassdoor } from './boards/glassdoor';
+import { greenhouse } from './boards/greenhouse';
+import { indeed } from './boards/indeed';
+import { lever } from './boards/lever';
+import { linkedin } from './boards/linkedin';
+import { naukri } from './boards/naukri';
+import { personio } from './boards/personio';
+import { recruitee } from './boards/recruitee';
+import { smartrecruiters } from './boards/smartrecruiters';
+import { stepstone } from './boards/stepstone';
+import { teamtailor } from './boards/teamtailor';
+import { wellfound } from './boards/wellfound';
+import { workable } from './boards/workable';
+import { workday } from './boards/workday';
+import { xing } from './boards/xing';
+import { findDescriptionRoot } from './find-description-root';
+import { readGeneric } from './generic';
+import { readJsonLdPostings, type JsonLdPosting } from './jsonld';
+import { emptyPostingDetails, type PageReading, type PostingDetails } from './page-reading';
+
+export type { Board, BoardReading } from './board';
+export type { PageReading, PageReadingData, PostingDetails, Salary } from './page-reading';
+export { PageReadingDataSchema, PostingDetailsSchema, SalarySchema, toPageReadingData } from './page-reading';
+export { readJsonLdPostings } from './jsonld';
+export { readGeneric } from './generic';
+
+/** Every board reader, in the order they are tried (the first whose URL predicate matches reads the page). */
+export const BOARDS: readonly Board[] = [
+  linkedin,
+  indeed,
+  greenhouse,
+  lever,
+  workday,
+  ashby,
+  smartrecruiters,
+  workable,
+  stepstone,
+  xing,
+  naukri,
+  glassdoor,
+  wellfound,
+  personio,
+  recruitee,
+  teamtailor,
+];
+
+/** Descriptions shorter than this are teasers or loading placeholders, not a posting to analyse. */
+const MIN_TEXT = 120;
+
+export function findBoard(url: URL): Board | null {
+  return BOARDS.find((board) => safe(() => board.matchesUrl(url), false)) ?? null;
+}
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+const normalizeTitle = (s: string | null | undefined): string =>
+  (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The JSON-LD posting that describes what the board shows: the only one, or the one with the same title. */
+function matchingJsonLd(postings: JsonLdPosting[], title: string | null | undefined): JsonLdPosting | null {
+  if (postings.length === 1) return postings[0]!;
+  const wanted = normalizeTitle(title);
+  if (!wanted) return null;
+  return postings.find((p) => normalizeTitle(p.details.title) === wanted) ?? null;
+}
+
+/** DOM values win (they are what the user sees); JSON-LD fills the gaps. */
+function mergeDetails(
+  dom: Partial<PostingDetails>,
+  ld: PostingDetails | null,
+  pageUrl: string,
+): PostingDetails {
+  const merged = { ...emptyPostingDetails(), ...(ld ?? {}) } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(dom)) {
+    const empty =
+      value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+    if (!empty) merged[key] = value;
+  }
+  const details = merged as PostingDetails;
+  details.url = (dom.url ?? null) || pageUrl;
+  details.canonicalUrl = ld?.canonicalUrl ?? dom.canonicalUrl ?? null;
+  return details;
+}
+
+function canonicalLink(doc: Document): string | null {
+  return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url');
+}
+
+function textOf(root: Element | null): { map: TextMap | null; text: string } {
+  if (!root) return { map: null, text: '' };
+  const map = buildTextMap(root);
+  return { map, text: map.text };
+}
+
+function refused(
+  source: string,
+  confidence: number,
+  reason: string,
+  url: URL,
+  title: string | null = null,
+): PageReading {
+  const posting = emptyPostingDetails(url.href);
+  posting.title = title;
+  return {
+    isJobPosting: false,
+    source,
+    confidence,
+    posting,
+    text: '',
+    reason,
+    descriptionRoot: null,
+    textMap: null,
+  };
+}
+
+function readWithBoard(doc: Document, url: URL, board: Board, postings: JsonLdPosting[]): PageReading | null {
+  const reading: BoardReading | null = safe(() => board.read(doc, url), null);
+  if (!reading) return null;
+  const ld = matchingJsonLd(postings, reading.posting.title);
+  let root = reading.descriptionRoot;
+  // Selectors missed (a redesign) but the JSON-LD says what the description is: find it on the page.
+  if (!root && ld?.descriptionText) root = findDescriptionRoot(doc, ld.descriptionText);
+  let { map, text } = textOf(root);
+  if (text.length < MIN_TEXT && ld && ld.descriptionText.length > text.length) {
+    root = null;
+    map = null;
+    text = ld.descriptionText;
+  }
+  if (text.length < MIN_TEXT) return null;
+  const posting = mergeDetails(reading.posting, ld?.details ?? null, url.href);
+  posting.canonicalUrl ??= canonicalLink(doc);
+  let confidence = 0.55;
+  if (posting.title) confidence += 0.15;
+  if (posting.company) confidence += 0.1;
+  if (text.length >= 300) confidence += 0.1;
+  if (root) confidence += 0.05;
+  if (ld) confidence += 0.05;
+  return {
+    isJobPosting: true,
+    source: board.id,
+    confidence: Math.min(1, confidence),
+    posting,
+    text,
+    reason: ld ? `${board.label} page merged with JSON-LD` : `${board.label} page`,
+    descriptionRoot: root,
+    textMap: map,
+  };
+}
+
+function readWithJsonLd(doc: Document, url: URL, ld: JsonLdPosting): PageReading | null {
+  const root = ld.descriptionText ? findDescriptionRoot(doc, ld.descriptionText) : null;
+  let { map, text } = textOf(root);
+  if (!root || text.length < MIN_TEXT) {
+    map = null;
+    text = ld.descriptionText;
+  }
+  if (text.length < MIN_TEXT || !ld.details.title) return null;
+  const posting = mergeDetails({}, ld.details, url.href);
+  posting.canonicalUrl ??= canonicalLink(doc);
+  let confidence = 0.6 + 0.15; // a declared JobPosting with a title
+  if (posting.company) confidence += 0.05;
+  if (text.length >= 300) confidence += 0.1;
+  if (map) confidence += 0.1;
+  return {
+    isJobPosting: true,
+    source: 'json-ld',
+    confidence: Math.min(1, confidence),
+    posting,
+    text,
+    reason: map
+      ? 'JSON-LD JobPosting, description found on the page'
+      : 'JSON-LD JobPosting (description from JSON-LD only)',
+    descriptionRoot: map ? root : null,
+    textMap: map,
+  };
+}
+
+function readPageUnguarded(doc: Document, url: URL): PageReading {
+  const postings = safe(() => readJsonLdPostings(doc), []);
+  const board = findBoard(url);
+  if (board) {
+    const reading = readWithBoard(doc, url, board, postings);
+    if (reading) return reading;
+  }
+  if (postings.length === 1) {
+    const reading = readWithJsonLd(doc, url, postings[0]!);
+    if (reading) return reading;
+  }
+  if (postings.length > 1) return refused('json-ld', 0.05, `list of ${postings.length} job postings`, url);
+  const generic = readGeneric(doc);
+  const { map, text } = generic.isJobPosting ? textOf(generic.descriptionRoot) : { map: null, text: '' };
+  if (generic.isJobPosting && text.length >= MIN_TEXT) {
+    const posting = mergeDetails(generic.posting, null, url.href);
+    posting.canonicalUrl ??= canonicalLink(doc);
+    return {
+      isJobPosting: true,
+      source: 'generic',
+      confidence: generic.confidence,
+      posting,
+      text,
+      reason: generic.reason,
+      descriptionRoot: generic.descriptionRoot,
+      textMap: map,
+    };
+  }
+  const source = board ? board.id : 'generic';
+  const reason =
+    board && !generic.isJobPosting ? `${board.label}: no posting shown (${generic.reason})` : generic.reason;
+  return refused(source, Math.min(generic.confidence, 0.3), reason, url, generic.posting.title ?? null);
+}
+
+/**
+ * Reads the page: is it one job posting, what is it, and which text to analyse. Board reader (merged with
+ * JSON-LD) first, then JSON-LD alone, then the generic reader. A pure function of (Document, URL): never throws;
+ * a malformed page gives `isJobPosting: false` with a low confidence.
+ */
+export function readPage(doc: Document, url: URL): PageReading {
+  try {
+    return readPageUnguarded(doc, url);
+  } catch (error) {
+    return refused(
+      'generic',
+      0,
+      `reading failed: ${error instanceof Error ? error.message : String(error)}`,
+      url,
+    );
+  }
+}

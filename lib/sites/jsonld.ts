@@ -1,0 +1,347 @@
+import { z } from 'zod';
+import { buildTextMap } from '@/lib/highlight/text-map';
+import type { PostingDetails, Salary } from './page-reading';
+import { emptyPostingDetails } from './page-reading';
+
+// schema.org JobPosting from every `script[type="application/ld+json"]` of a page. Real pages put postings in
+// arrays, in `@graph`, under `mainEntity`, give `@type` as an array, write raw newlines inside strings, and
+// HTML-encode the description once or twice; all of that is read, and a block that still is not JSON is skipped.
+
+export interface JsonLdPosting {
+  details: PostingDetails;
+  /** The description as plain text (block boundaries as line breaks), '' when there is none. */
+  descriptionText: string;
+  descriptionHtml: string | null;
+}
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (v: unknown): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function typesOf(node: JsonObject): string[] {
+  const t = node['@type'] ?? node.type;
+  const list = Array.isArray(t) ? t : [t];
+  return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:#]/, ''));
+}
+
+/** Plain text of a JSON-LD value: a string, a number, `{ name }`, `{ @value }`, or the first of an array. */
+function toText(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const s = v.replace(/\s+/g, ' ').trim();
+    return s === '' ? null : s;
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      const s = toText(item);
+      if (s) return s;
+    }
+    return null;
+  }
+  if (isObject(v)) return toText(v.name ?? v['@value'] ?? v.value ?? v.description);
+  return null;
+}
+
+function toTextList(v: unknown): string[] {
+  const list = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+  return list.map(toText).filter((s): s is string => s !== null);
+}
+
+function toNumber(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string') {
+    const n = Number(v.replace(/[^0-9.-]/g, ''));
+    return v.trim() !== '' && Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+// Zod at the boundary: the raw node must be an object; every field is then read leniently, because a posting
+// with one odd field is still a posting.
+const JobPostingNodeSchema = z.looseObject({
+  title: z.unknown(),
+  name: z.unknown(),
+  description: z.unknown(),
+  hiringOrganization: z.unknown(),
+  jobLocation: z.unknown(),
+  jobLocationType: z.unknown(),
+  applicantLocationRequirements: z.unknown(),
+  employmentType: z.unknown(),
+  baseSalary: z.unknown(),
+  estimatedSalary: z.unknown(),
+  datePosted: z.unknown(),
+  validThrough: z.unknown(),
+  identifier: z.unknown(),
+  skills: z.unknown(),
+  qualifications: z.unknown(),
+  experienceRequirements: z.unknown(),
+  educationRequirements: z.unknown(),
+  url: z.unknown(),
+});
+type JobPostingNode = z.infer<typeof JobPostingNodeSchema>;
+
+const EMPLOYMENT_TYPES: Record<string, string> = {
+  FULL_TIME: 'Full-time',
+  PART_TIME: 'Part-time',
+  CONTRACTOR: 'Contract',
+  CONTRACT: 'Contract',
+  TEMPORARY: 'Temporary',
+  INTERN: 'Internship',
+  INTERNSHIP: 'Internship',
+  VOLUNTEER: 'Volunteer',
+  PER_DIEM: 'Per diem',
+  OTHER: 'Other',
+};
+
+export function formatEmploymentType(v: unknown): string | null {
+  const list = toTextList(v).flatMap((s) => s.split(/\s*,\s*/));
+  const names = list.map((s) => EMPLOYMENT_TYPES[s.toUpperCase().replace(/[\s-]+/g, '_')] ?? s);
+  const unique = [...new Set(names)].filter((s) => s !== '');
+  return unique.length ? unique.join(', ') : null;
+}
+
+function formatAddress(v: unknown): string | null {
+  if (typeof v === 'string') return toText(v);
+  if (!isObject(v)) return null;
+  const parts = [v.addressLocality, v.addressRegion, v.addressCountry].map(toText);
+  const unique: string[] = [];
+  for (const p of parts) if (p && !unique.some((u) => u.toLowerCase() === p.toLowerCase())) unique.push(p);
+  return unique.length ? unique.join(', ') : toText(v.name);
+}
+
+function formatLocations(v: unknown): string | null {
+  const places = Array.isArray(v) ? v : v ? [v] : [];
+  const names = places
+    .map((p) => (isObject(p) ? (formatAddress(p.address) ?? toText(p.name)) : toText(p)))
+    .filter((s): s is string => s !== null);
+  const unique = [...new Set(names)];
+  return unique.length ? unique.join('; ') : null;
+}
+
+const UNIT_WORDS: Record<string, string> = {
+  HOUR: 'an hour',
+  DAY: 'a day',
+  WEEK: 'a week',
+  MONTH: 'a month',
+  YEAR: 'a year',
+};
+
+function formatMoney(n: number, currency: string | null, withSymbol: boolean): string {
+  const digits = Number.isInteger(n) ? 0 : 2;
+  if (withSymbol && currency) {
+    try {
+      return new Intl.NumberFormat('en', {
+        style: 'currency',
+        currency,
+        currencyDisplay: 'narrowSymbol',
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }).format(n);
+    } catch {
+      // Not an ISO 4217 code: show it as written.
+      return `${currency} ${new Intl.NumberFormat('en').format(n)}`;
+    }
+  }
+  return new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    n,
+  );
+}
+
+/** A schema.org MonetaryAmount (or a bare number) as a structured salary with a display string. */
+export function readSalary(v: unknown): Salary | null {
+  const amount = Array.isArray(v) ? v[0] : v;
+  let currency: string | null = null;
+  let value: unknown = amount;
+  if (isObject(amount)) {
+    currency = toText(amount.currency)?.toUpperCase() ?? null;
+    value = amount.value ?? {
+      minValue: amount.minValue,
+      maxValue: amount.maxValue,
+      unitText: amount.unitText,
+    };
+  }
+  let min: number | null = null;
+  let max: number | null = null;
+  let unit: string | null = null;
+  if (isObject(value)) {
+    const single = toNumber(value.value);
+    min = toNumber(value.minValue) ?? single;
+    max = toNumber(value.maxValue) ?? single;
+    unit = toText(value.unitText)?.toUpperCase() ?? null;
+  } else {
+    min = max = toNumber(value);
+  }
+  if (min === null && max === null) return null;
+  if (min !== null && max !== null && min > max) [min, max] = [max, min];
+  const low = min ?? max!;
+  const amountText =
+    max !== null && max !== low
+      ? `${formatMoney(low, currency, true)}–${formatMoney(max, currency, false)}`
+      : formatMoney(low, currency, true);
+  const unitWord = unit ? UNIT_WORDS[unit] : undefined;
+  return { currency, min, max, unit, display: unitWord ? `${amountText} ${unitWord}` : amountText };
+}
+
+function readIdentifier(v: unknown): string | null {
+  if (isObject(v)) return toText(v.value) ?? toText(v.name);
+  return toText(v);
+}
+
+function readExperience(v: unknown): { text: string | null; months: number | null } {
+  const items = Array.isArray(v) ? v : [v];
+  let text: string | null = null;
+  let months: number | null = null;
+  for (const item of items) {
+    if (isObject(item)) {
+      months ??= toNumber(item.monthsOfExperience);
+      text ??= toText(item.description) ?? toText(item.name);
+    } else {
+      text ??= toText(item);
+    }
+  }
+  if (!text && months !== null) text = `${months} months of experience`;
+  return { text, months };
+}
+
+function readEducation(v: unknown): string | null {
+  const items = Array.isArray(v) ? v : [v];
+  const texts = items
+    .map((item) => (isObject(item) ? (toText(item.credentialCategory) ?? toText(item.name)) : toText(item)))
+    .filter((s): s is string => s !== null);
+  return texts.length ? texts.join('; ') : null;
+}
+
+function readSkills(v: unknown): string[] {
+  const items = Array.isArray(v) ? v : v === undefined || v === null ? [] : [v];
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') {
+      // A Text value often lists several skills: "Python, SQL; Airflow".
+      for (const s of item.split(/\s*[,;\n•]\s*/)) if (s.trim()) out.push(s.trim());
+    } else {
+      const s = toText(item);
+      if (s) out.push(s);
+    }
+  }
+  return [...new Set(out)];
+}
+
+function isRemote(node: JobPostingNode): boolean | null {
+  const types = toTextList(node.jobLocationType).map((s) => s.toUpperCase());
+  if (types.includes('TELECOMMUTE')) return true;
+  return null;
+}
+
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/i;
+
+/**
+ * Plain text of a description given as HTML, entity-encoded HTML (`&lt;p&gt;`), or text. Parsed in an inert
+ * document (no scripts, no image loads), so a hostile description cannot run anything on the page.
+ */
+export function descriptionToText(html: string, doc: Document): string {
+  const inert = doc.implementation.createHTMLDocument('');
+  let source = html;
+  for (let pass = 0; pass < 3; pass++) {
+    inert.body.innerHTML = source;
+    const decoded = inert.body.textContent ?? '';
+    // Only text came out but it still reads like markup: the HTML was entity-encoded; decode once more.
+    if (inert.body.children.length === 0 && TAG.test(decoded)) source = decoded;
+    else break;
+  }
+  return buildTextMap(inert.body).text;
+}
+
+/** JobPosting nodes of a parsed JSON-LD value, wherever they sit (arrays, @graph, mainEntity, itemListElement). */
+function collectPostings(value: unknown, out: JsonObject[], depth = 0): void {
+  if (depth > 6) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectPostings(item, out, depth + 1);
+    return;
+  }
+  if (!isObject(value)) return;
+  if (typesOf(value).includes('JobPosting')) {
+    out.push(value);
+    return;
+  }
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'item', 'hasPart']) {
+    if (key in value) collectPostings(value[key], out, depth + 1);
+  }
+}
+
+/** JSON.parse, then once more after the repairs real pages need (raw control characters, HTML comments). */
+export function parseJsonLenient(source: string): unknown {
+  const trimmed = source
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\*<!\[CDATA\[\*\/|\/\*\]\]>\*\/$/g, '');
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    try {
+      // Raw newlines and tabs inside strings are invalid JSON but common; as spaces they are harmless.
+      return JSON.parse(trimmed.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function readPostingNode(raw: JsonObject, doc: Document): JsonLdPosting | null {
+  const parsed = JobPostingNodeSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const node = parsed.data;
+  const details = emptyPostingDetails();
+  details.title = toText(node.title) ?? toText(node.name);
+  details.company = toText(node.hiringOrganization);
+  details.location = formatLocations(node.jobLocation);
+  details.remote = isRemote(node);
+  details.employmentType = formatEmploymentType(node.employmentType);
+  details.salary = readSalary(node.baseSalary) ?? readSalary(node.estimatedSalary);
+  details.datePosted = toText(node.datePosted);
+  details.validThrough = toText(node.validThrough);
+  details.identifier = readIdentifier(node.identifier);
+  details.canonicalUrl = toText(node.url);
+  details.url = details.canonicalUrl;
+  details.jsonLdSkills = readSkills(node.skills);
+  details.qualifications = toText(node.qualifications);
+  const experience = readExperience(node.experienceRequirements);
+  details.experienceRequirements = experience.text;
+  details.experienceMonths = experience.months;
+  details.educationRequirements = readEducation(node.educationRequirements);
+  if (details.remote && !details.location) {
+    const countries = toTextList(node.applicantLocationRequirements);
+    details.location = countries.length ? `Remote (${countries.join(', ')})` : 'Remote';
+  }
+  const descriptionHtml = typeof node.description === 'string' ? node.description : null;
+  const descriptionText = descriptionHtml ? descriptionToText(descriptionHtml, doc) : '';
+  if (!details.title && !descriptionText) return null;
+  return { details, descriptionText, descriptionHtml };
+}
+
+/** Every JobPosting in one JSON-LD block's source text; [] when it is not JSON or holds none. */
+export function readJsonLdBlock(source: string, doc: Document): JsonLdPosting[] {
+  const nodes: JsonObject[] = [];
+  collectPostings(parseJsonLenient(source), nodes);
+  return nodes.map((n) => readPostingNode(n, doc)).filter((p): p is JsonLdPosting => p !== null);
+}
+
+/** Every JobPosting the page's JSON-LD declares, in document order. More than one means a list page. */
+export function readJsonLdPostings(doc: Document): JsonLdPosting[] {
+  const out: JsonLdPosting[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json" i]'))) {
+    try {
+      out.push(...readJsonLdBlock(script.textContent ?? '', doc));
+    } catch {
+      // One broken block never hides the others.
+    }
+  }
+  // The same posting declared twice (some sites emit it in head and body) is one posting.
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    const key = `${p.details.identifier ?? ''}|${p.details.title ?? ''}|${p.descriptionText.slice(0, 200)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

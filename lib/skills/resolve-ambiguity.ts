@@ -1,0 +1,198 @@
+import type { SkillIndex } from './build-skill-index';
+import { Sep } from './char-tables';
+import type { RawMatch } from './find-mentions';
+import { TokenFlag, sepAfter, tokenText, type Tokens } from './tokenize';
+
+// Words after an ambiguous skill name that show it is an ordinary word: "react to", "make sure", "go ahead".
+const PROSE_NEXT = new Set(
+  `to the a an sure at into up out our your their its it this that beyond ahead through back over quickly fast
+  well live more forward down away off around further together than ever then there sense decisions decision
+  changes change of`.split(/\s+/),
+);
+// Words before one that make it a verb or a season: "we make", "to react", "this spring".
+const PROSE_PREVIOUS = new Set(
+  `to will can could would should must may might we you they i let lets please not don't never always often
+  quickly this next last early late every each during until since the a an let's also and`.split(/\s+/),
+);
+// Words after one that make it a technology: "Go developer", "React hooks", "Excel spreadsheets".
+const TECH_NEXT = new Set(
+  `developer developers engineer engineers programming programmer programmers language languages code coding
+  codebase development framework frameworks library libraries app apps application applications service services
+  microservices component components hooks script scripts scripting backend backends frontend stack ecosystem
+  experience skills knowledge expertise proficiency module modules project projects api apis sdk cookbooks
+  recipes manifests playbooks spreadsheets spreadsheet macros vba formulas pivot workflows channels integration
+  integrations bots endpoints server servers web lang runtime routines toolchain ide native boot mvc cloud
+  ecosystem tooling environment environments`.split(/\s+/),
+);
+// Words just before one that introduce a skill: "experience with Go", "knowledge of R", "written in Rust".
+const CUE_LINK = new Set(
+  `with in of using use like as including include includes e g eg especially particularly preferably mit in von
+  en de dans avec comme`.split(/\s+/),
+);
+const CUE_WORDS = new Set(
+  `experience experienced knowledge knowledgeable proficient proficiency expertise expert familiar familiarity
+  skilled skills skill background written programming coding develop developing development hands comfortable
+  fluent fluency solid strong understanding work working worked built build building languages language
+  frameworks framework tools stack technologies technology such proven deep good excellent kenntnisse erfahrung
+  erfahrungen connaissance connaissances maîtrise maitrise expérience experience`.split(/\s+/),
+);
+// Between two skills of one list: "Python, Go, or Node.js", "Python/R", "C and C++".
+const LIST_JOINERS = new Set('and or und oder et ou e g eg plus as well also including'.split(/\s+/));
+const LIST_SEPS = new Set<number>([Sep.space, Sep.comma, Sep.slash, Sep.paren]);
+const LINE_LABEL =
+  /^[\s•*-]*(?:(?:our|the|tech(?:nical)?|main|core|key)\s+)*(?:tech(?:nology)?\s*stack|stack|technolog(?:y|ies)(?:\s+we\s+use)?|tools?|tooling|languages?|skills?|frameworks?|environment|technologien|kenntnisse|outils|technologies|compétences(?:\s+techniques)?)\s*:/i;
+// Capitals that are ordinary in postings ("send us your CV"): capitals alone do not make them a skill.
+const ORDINARY_ACRONYMS = new Set([
+  'cv',
+  'ps',
+  'nb',
+  'ps',
+  'hr',
+  'pr',
+  'ok',
+  'id',
+  'us',
+  'uk',
+  'eu',
+  'ceo',
+  'cto',
+]);
+// Categories whose names make a list a technology list.
+const NON_TECH = new Set(['soft-skill', 'spoken-language', 'degree', 'knowledge']);
+
+/**
+ * Which raw matches count. Unambiguous forms always do; an ambiguous form ("Go", "Spring", "R") needs
+ * context: a neighbouring technology in the same list, a cue before it ("experience with", "knowledge of"),
+ * a technology word after it ("Go developer"), capitals as written ("REST"), or a "Tech stack:" line; and
+ * no sign of ordinary prose ("go-to-market", "react to", "make sure", "this spring", "R&D").
+ */
+export function resolveAmbiguity(
+  text: string,
+  tokens: Tokens,
+  matches: RawMatch[],
+  index: SkillIndex,
+): boolean[] {
+  const accepted = matches.map((m) => !m.form.ambiguous);
+  const techAnchor = matches.map(
+    (m, i) => accepted[i] === true && !NON_TECH.has(index.skills[m.form.skill]?.category ?? ''),
+  );
+  const pending: number[] = [];
+  for (let i = 0; i < matches.length; i++) {
+    const match = matches[i];
+    if (!match || accepted[i]) continue;
+    if (looksLikeProse(text, tokens, match)) continue;
+    if (hasOwnContext(text, tokens, match)) {
+      accepted[i] = true;
+      techAnchor[i] = true;
+    } else {
+      pending.push(i);
+    }
+  }
+  // Lists can chain ambiguous names ("Rails, Spring, or Django"): settle them against their neighbours until
+  // nothing changes (at most a few rounds in practice).
+  let changed = true;
+  for (let round = 0; changed && round < 4; round++) {
+    changed = false;
+    for (const i of pending) {
+      if (accepted[i]) continue;
+      const match = matches[i];
+      if (!match) continue;
+      const left = matches[i - 1];
+      const right = matches[i + 1];
+      const hasLeft =
+        left !== undefined &&
+        techAnchor[i - 1] === true &&
+        inOneList(text, tokens, left.lastToken, match.firstToken);
+      const hasRight =
+        right !== undefined &&
+        techAnchor[i + 1] === true &&
+        inOneList(text, tokens, match.lastToken, right.firstToken);
+      if (hasLeft || hasRight) {
+        accepted[i] = true;
+        techAnchor[i] = true;
+        changed = true;
+      }
+    }
+  }
+  return accepted;
+}
+
+function looksLikeProse(text: string, tokens: Tokens, match: RawMatch): boolean {
+  const first = match.firstToken;
+  const last = match.lastToken;
+  const before = tokens.seps[first] ?? Sep.newline;
+  const after = sepAfter(tokens, last);
+  // Glued into another word: "go-to-market", "C-level", "R&D", "re-make", "e.g.".
+  if (first > 0 && (before === Sep.hyphen || before === Sep.amp || before === Sep.dot)) return true;
+  if (last + 1 < tokens.count && (after === Sep.hyphen || after === Sep.amp || after === Sep.dot))
+    return true;
+  const next = last + 1 < tokens.count && after === Sep.space ? tokenText(text, tokens, last + 1) : '';
+  const previous = first > 0 && before === Sep.space ? tokenText(text, tokens, first - 1) : '';
+  if (PROSE_NEXT.has(next) || PROSE_PREVIOUS.has(previous)) return true;
+  if (/^(?:19|20)\d\d$/.test(next)) return true; // "Spring 2025"
+  const flags = tokens.flags[first] ?? 0;
+  // A lower-case single letter is a letter ("plan b", "c) ..."), unless a list proves otherwise.
+  if (match.form.written.length === 1 && (flags & TokenFlag.allCaps) === 0) return false;
+  return false;
+}
+
+function hasOwnContext(text: string, tokens: Tokens, match: RawMatch): boolean {
+  const first = match.firstToken;
+  const last = match.lastToken;
+  const flags = tokens.flags[first] ?? 0;
+  const form = match.form;
+  const asWritten = form.acronym
+    ? (flags & TokenFlag.allCaps) !== 0
+    : form.capitalised
+      ? (flags & TokenFlag.capitalised) !== 0 &&
+        (form.written.length === 1 || (flags & TokenFlag.allCaps) === 0 || form.written.length <= 3)
+      : true;
+  if (!asWritten) return false;
+  // "REST", "SAFe"-style capitals as written are a technology, not a shouted word (two letters or more).
+  if (
+    form.acronym &&
+    form.written.length >= 2 &&
+    (flags & TokenFlag.allCaps) !== 0 &&
+    tokenLength(tokens, first) >= 2 &&
+    !ORDINARY_ACRONYMS.has(form.written.toLowerCase())
+  )
+    return true;
+  const after = sepAfter(tokens, last);
+  const next = last + 1 < tokens.count && after <= Sep.space ? tokenText(text, tokens, last + 1) : '';
+  if (TECH_NEXT.has(next)) return true;
+  if (hasCueBefore(text, tokens, first)) return true;
+  return isOnLabelledLine(text, tokens.starts[first] ?? 0);
+}
+
+function tokenLength(tokens: Tokens, index: number): number {
+  return (tokens.ends[index] ?? 0) - (tokens.starts[index] ?? 0);
+}
+
+function hasCueBefore(text: string, tokens: Tokens, first: number): boolean {
+  if (first === 0) return false;
+  const sep = tokens.seps[first] ?? Sep.newline;
+  if (sep > Sep.paren && sep !== Sep.hard) return false;
+  const link = tokenText(text, tokens, first - 1);
+  if (!CUE_LINK.has(link) && link !== 'using') return false;
+  if (link === 'using') return true;
+  for (let t = first - 2; t >= 0 && t >= first - 5; t--) {
+    if ((tokens.seps[t + 1] ?? 0) >= Sep.sentence) break;
+    if (CUE_WORDS.has(tokenText(text, tokens, t))) return true;
+  }
+  return false;
+}
+
+function isOnLabelledLine(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+  return LINE_LABEL.test(text.slice(lineStart, Math.min(offset, lineStart + 80)));
+}
+
+/** True when only list punctuation and joiners ("and", "or", "e.g.") stand between two tokens. */
+function inOneList(text: string, tokens: Tokens, leftLast: number, rightFirst: number): boolean {
+  if (rightFirst - leftLast - 1 > 2) return false;
+  for (let t = leftLast + 1; t <= rightFirst; t++) {
+    if (!LIST_SEPS.has(tokens.seps[t] ?? Sep.newline)) return false;
+    if (t < rightFirst && !LIST_JOINERS.has(tokenText(text, tokens, t))) return false;
+  }
+  return true;
+}

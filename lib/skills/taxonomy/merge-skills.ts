@@ -1,0 +1,184 @@
+import type { SkillCategory, Taxonomy, TaxonomySkill } from '../../schemas/taxonomy';
+import { normalizeSkillName } from '../normalize-skill-name';
+import type { CuratedSkill } from './parse-curated';
+
+// A skill proposed by a generated source (O*NET, Linguist, ESCO). It either merges into a skill that already
+// owns one of its written forms, or becomes a new skill.
+export interface SkillCandidate {
+  name: string;
+  aliases: string[];
+  category: SkillCategory;
+  source: string;
+  ambiguousForms?: string[];
+  // When set, the candidate may only merge into an existing skill, never create one (used for vendor-prefixed
+  // names whose bare form is too vague to stand alone).
+  mergeOnly?: boolean;
+}
+
+// A written form that two skills both wanted. The earlier (higher-priority) skill keeps it.
+export interface AliasCollision {
+  form: string;
+  keptBy: string;
+  droppedFrom: string;
+  source: string;
+}
+
+export interface MergeReport {
+  collisions: AliasCollision[];
+  addedBySource: Record<string, number>;
+  mergedBySource: Record<string, number>;
+}
+
+interface WorkingSkill {
+  id: string;
+  name: string;
+  category: SkillCategory;
+  aliases: string[];
+  ambiguousForms: string[];
+  implies: string[];
+  similar: { id: string; weight: number }[];
+  sources: string[];
+}
+
+export const TAXONOMY_VERSION = 1;
+
+export function slugifySkillName(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\+/g, 'plus')
+    .replace(/#/g, 'sharp')
+    .replace(/^\./, 'dot')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'skill' : slug;
+}
+
+function increment(counts: Record<string, number>, key: string): void {
+  counts[key] = (counts[key] ?? 0) + 1;
+}
+
+/**
+ * Merges the curated skills (first, so they own their names and aliases) with generated candidates in the
+ * order given, checks every relation, makes "similar" symmetric and returns a sorted, deterministic taxonomy.
+ */
+export function mergeSkills(
+  curated: CuratedSkill[],
+  candidates: SkillCandidate[],
+): { taxonomy: Taxonomy; report: MergeReport } {
+  const skills = new Map<string, WorkingSkill>();
+  const owners = new Map<string, string>(); // normalised form -> skill id
+  const report: MergeReport = { collisions: [], addedBySource: {}, mergedBySource: {} };
+
+  const addForm = (skill: WorkingSkill, form: string, source: string, ambiguous: boolean): void => {
+    const key = normalizeSkillName(form);
+    if (key === '') return;
+    const owner = owners.get(key);
+    if (owner === skill.id) return;
+    if (owner !== undefined) {
+      report.collisions.push({ form, keptBy: owner, droppedFrom: skill.id, source });
+      return;
+    }
+    owners.set(key, skill.id);
+    if (key !== normalizeSkillName(skill.name)) skill.aliases.push(form);
+    if (ambiguous && !skill.ambiguousForms.includes(form)) skill.ambiguousForms.push(form);
+  };
+
+  for (const entry of curated) {
+    if (skills.has(entry.id)) throw new Error(`duplicate curated id "${entry.id}"`);
+    const skill: WorkingSkill = {
+      id: entry.id,
+      name: entry.name,
+      category: entry.category,
+      aliases: [],
+      ambiguousForms: [],
+      implies: [...entry.implies],
+      similar: entry.similar.map((similar) => ({ ...similar })),
+      sources: ['curated'],
+    };
+    skills.set(skill.id, skill);
+    for (const form of [entry.name, ...entry.aliases]) {
+      addForm(skill, form, 'curated', entry.ambiguousForms.includes(form));
+    }
+    increment(report.addedBySource, 'curated');
+  }
+
+  for (const candidate of candidates) {
+    const forms = [candidate.name, ...candidate.aliases];
+    const ambiguous = new Set(candidate.ambiguousForms ?? []);
+    const ownerId = forms.map((form) => owners.get(normalizeSkillName(form))).find((id) => id !== undefined);
+    const existing = ownerId === undefined ? undefined : skills.get(ownerId);
+    if (existing) {
+      if (!existing.sources.includes(candidate.source)) existing.sources.push(candidate.source);
+      for (const form of forms) addForm(existing, form, candidate.source, ambiguous.has(form));
+      increment(report.mergedBySource, candidate.source);
+      continue;
+    }
+    if (candidate.mergeOnly) continue;
+    let id = slugifySkillName(candidate.name);
+    if (skills.has(id)) id = `${id}-${candidate.category}`;
+    for (let n = 2; skills.has(id); n += 1) id = `${slugifySkillName(candidate.name)}-${n}`;
+    const skill: WorkingSkill = {
+      id,
+      name: candidate.name,
+      category: candidate.category,
+      aliases: [],
+      ambiguousForms: [],
+      implies: [],
+      similar: [],
+      sources: [candidate.source],
+    };
+    skills.set(id, skill);
+    for (const form of forms) addForm(skill, form, candidate.source, ambiguous.has(form));
+    increment(report.addedBySource, candidate.source);
+  }
+
+  const missing: string[] = [];
+  for (const skill of skills.values()) {
+    for (const target of skill.implies)
+      if (!skills.has(target)) missing.push(`${skill.id} implies ${target}`);
+    for (const { id } of skill.similar) if (!skills.has(id)) missing.push(`${skill.id} ~ ${id}`);
+  }
+  if (missing.length > 0) throw new Error(`relations to unknown ids: ${missing.join(', ')}`);
+
+  // "A is like B" holds both ways; an explicit weight on the other side wins.
+  for (const skill of skills.values()) {
+    for (const { id, weight } of skill.similar) {
+      const other = skills.get(id);
+      if (other && !other.similar.some((entry) => entry.id === skill.id)) {
+        other.similar.push({ id: skill.id, weight });
+      }
+    }
+  }
+
+  const sorted = [...skills.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { taxonomy: { version: TAXONOMY_VERSION, skills: sorted.map(toTaxonomySkill) }, report };
+}
+
+function toTaxonomySkill(skill: WorkingSkill): TaxonomySkill {
+  const out: TaxonomySkill = {
+    id: skill.id,
+    name: skill.name,
+    category: skill.category,
+    aliases: skill.aliases,
+  };
+  if (skill.ambiguousForms.length > 0) {
+    out.ambiguous = true;
+    out.ambiguousAliases = skill.ambiguousForms;
+  }
+  const implies = [...new Set(skill.implies)].filter((id) => id !== skill.id).sort();
+  if (implies.length > 0) out.implies = implies;
+  const similar = skill.similar
+    .filter((entry) => entry.id !== skill.id)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (similar.length > 0) out.similar = similar;
+  out.source = skill.sources;
+  return out;
+}
+
+// One skill per line: compact, yet a diff of the committed file still shows which skills changed.
+export function serializeTaxonomy(taxonomy: Taxonomy): string {
+  const lines = taxonomy.skills.map((skill) => JSON.stringify(skill));
+  return `{"version":${taxonomy.version},"skills":[\n${lines.join(',\n')}\n]}\n`;
+}

@@ -1,0 +1,103 @@
+// HTML to text by scanning tags with indexOf, not a DOM and not one big RegExp: it must run in the service
+// worker and stay linear on hostile input (unclosed tags, deeply nested markup, megabytes of it).
+
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'legend',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+]);
+const CELL_TAGS = new Set(['td', 'th']);
+// Their content is never posting text.
+const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
+
+const TAG_NAME = /^\/?([a-zA-Z][a-zA-Z0-9:-]*)/;
+
+export function looksLikeHtml(text: string): boolean {
+  return /<(?:[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?|\/[a-zA-Z][a-zA-Z0-9-]*\s*|!--[\s\S]*?--)>/.test(
+    text.slice(0, 200_000),
+  );
+}
+
+export function stripHtml(html: string): string {
+  const out: string[] = [];
+  let pos = 0;
+  const length = html.length;
+  let lower: string | null = null; // computed once, only if a skipped element occurs
+  while (pos < length) {
+    const lt = html.indexOf('<', pos);
+    if (lt < 0) {
+      out.push(html.slice(pos));
+      break;
+    }
+    out.push(html.slice(pos, lt));
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      pos = close < 0 ? length : close + 3;
+      continue;
+    }
+    const match = TAG_NAME.exec(html.slice(lt + 1, lt + 64));
+    const gt = match ? html.indexOf('>', lt + 1) : -1;
+    if (!match || gt < 0) {
+      // A lone "<" is text ("a < b").
+      out.push('<');
+      pos = lt + 1;
+      continue;
+    }
+    const name = (match[1] ?? '').toLowerCase();
+    const closing = html.charCodeAt(lt + 1) === 47; // "/"
+    pos = gt + 1;
+    if (!closing && SKIPPED_TAGS.has(name) && html.charCodeAt(gt - 1) !== 47) {
+      lower ??= html.toLowerCase();
+      const end = lower.indexOf(`</${name}`, pos);
+      if (end < 0) {
+        pos = length;
+      } else {
+        const endGt = html.indexOf('>', end);
+        pos = endGt < 0 ? length : endGt + 1;
+      }
+      continue;
+    }
+    if (name === 'li') out.push(closing ? '\n' : '\n• ');
+    else if (BLOCK_TAGS.has(name)) out.push('\n');
+    else if (CELL_TAGS.has(name)) out.push(closing ? '' : ' ');
+  }
+  return out.join('');
+}
