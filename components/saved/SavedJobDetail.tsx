@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { JobStatusSchema, type JobStatus, type SavedJob } from '@/lib/schemas/saved-job';
 import { formatDate, STATUS_LABELS } from './status-labels';
+
+const NOTES_DELAY_MS = 400;
 
 export interface SavedJobDetailProps {
   job: SavedJob;
@@ -14,6 +16,12 @@ export function SavedJobDetail({ job, onStatus, onNotes, onDelete, onClose }: Sa
   // Notes are edited locally and written on blur, so typing does not write to the database on every key.
   // The parent keys this component by job id, so another job starts with its own notes.
   const [notes, setNotes] = useState(job.notes);
+  // Also written shortly after typing stops: a popup closes on focus loss, possibly before blur is handled.
+  useEffect(() => {
+    if (notes === job.notes) return;
+    const timer = setTimeout(() => onNotes(notes), NOTES_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [notes, job.notes, onNotes]);
   const missing = job.match
     ? job.requirements.filter((r) =>
         job.match?.verdicts.some((v) => v.requirementId === r.id && v.verdict === 'missing'),

@@ -7,7 +7,12 @@ import { savedJobsToCsv } from '@/lib/export/csv';
 import { datedFilename, downloadFile } from '@/lib/export/download-file';
 import { savedJobsToJsonLd } from '@/lib/export/jobposting-jsonld';
 import { summariseMissingSkills } from '@/lib/saved/missing-across-jobs';
-import { companiesOf, querySavedJobs } from '@/lib/saved/query-saved-jobs';
+import {
+  companiesOf,
+  DEFAULT_QUERY,
+  querySavedJobs,
+  type SavedJobsQuery,
+} from '@/lib/saved/query-saved-jobs';
 import type { JobStatus } from '@/lib/schemas/saved-job';
 import { createSavedStore, type SavedStoreHook } from '@/lib/store/saved-slice';
 import { ExportImportBar } from './ExportImportBar';
@@ -40,6 +45,16 @@ export interface SavedTabProps {
 
 const ROW_HEIGHT = 52;
 const TOP_MISSING = 12;
+const FIRST_PAGE = 30;
+
+const isDefaultQuery = (query: SavedJobsQuery) =>
+  query.search === '' &&
+  query.statuses.length === 0 &&
+  query.company === null &&
+  query.minScore === null &&
+  query.savedSince === null &&
+  query.sort === DEFAULT_QUERY.sort &&
+  query.direction === DEFAULT_QUERY.direction;
 
 /** The Saved tab: list, filters, detail, missing-across-jobs, export and import. */
 export function SavedTab({ store, ...props }: SavedTabProps) {
@@ -60,6 +75,12 @@ function SavedView({
   listHeight,
 }: Omit<SavedTabProps, 'store'>) {
   const repo = useMemo(() => createSavedJobsRepository(db), [db]);
+  // The newest few load first (a small indexed read) so the default view paints before the full list, whose
+  // descriptions make it several MB at 1,000 jobs, has been read.
+  const firstPage = useLiveQuery(
+    () => db.savedJobs.orderBy('savedAt').reverse().limit(FIRST_PAGE).toArray(),
+    [db],
+  );
   const jobs = useLiveQuery(() => db.savedJobs.toArray(), [db]);
   const query = useSavedUi((s) => s.savedQuery);
   const selectedId = useSavedUi((s) => s.savedSelectedId);
@@ -71,6 +92,7 @@ function SavedView({
 
   const all = useMemo(() => jobs ?? [], [jobs]);
   const visible = useMemo(() => querySavedJobs(all, query), [all, query]);
+  const loaded = jobs !== undefined;
   const companies = useMemo(() => companiesOf(all), [all]);
   // Archived jobs are out of the search, so their gaps should not steer what to learn next.
   const missing = useMemo(
@@ -90,7 +112,9 @@ function SavedView({
   );
   const expireUndo = useCallback(() => setUndo(null), [setUndo]);
 
-  if (!jobs) return <p className="gm-saved-loading">Loading saved jobs…</p>;
+  const showFirstPage = !loaded && firstPage !== undefined && firstPage.length > 0 && isDefaultQuery(query);
+  if (!loaded && !showFirstPage) return <p className="gm-saved-loading">Loading saved jobs…</p>;
+  const rows = loaded ? visible : (firstPage ?? []);
 
   const remove = (id: string) =>
     repo.remove(id).then((job) => {
@@ -104,7 +128,7 @@ function SavedView({
 
   const io = (
     <ExportImportBar
-      disabled={all.length === 0}
+      disabled={!loaded || all.length === 0}
       notice={notice}
       onExportCsv={() =>
         downloadFile(
@@ -153,19 +177,30 @@ function SavedView({
   const list = (
     <>
       <SavedFilters companies={companies} />
-      <p className="gm-saved-count" aria-live="polite">
-        {visible.length === all.length ? `${all.length} saved` : `${visible.length} of ${all.length} shown`}
-      </p>
-      {all.length === 0 ? (
+      <div className="gm-saved-head">
+        <p className="gm-saved-count" aria-live="polite">
+          {!loaded
+            ? 'Loading all saved jobs…'
+            : visible.length === all.length
+              ? `${all.length} saved`
+              : `${visible.length} of ${all.length} shown`}
+        </p>
+        {onOpenDashboard && (
+          <button type="button" className="gm-saved-open-page" onClick={onOpenDashboard}>
+            Open full page
+          </button>
+        )}
+      </div>
+      {rows.length === 0 && all.length === 0 ? (
         <p className="gm-saved-empty">
           No saved jobs yet. Save a posting from the chip on its page or from “This job”.
         </p>
-      ) : visible.length === 0 ? (
+      ) : rows.length === 0 ? (
         <p className="gm-saved-empty">No saved job matches these filters.</p>
       ) : (
         <VirtualList
           label="Saved jobs"
-          items={visible}
+          items={rows}
           rowHeight={ROW_HEIGHT}
           height={listHeight ?? (layout === 'page' ? 560 : 300)}
           getKey={(job) => job.id}
@@ -178,17 +213,16 @@ function SavedView({
   const across = (
     <details className="gm-saved-across" open={layout === 'page'}>
       <summary>Missing most often across saved jobs</summary>
-      <MissingAcrossJobs summary={missing} onAddToProfile={onAddToProfile} onSelectJob={select} />
+      {loaded ? (
+        <MissingAcrossJobs summary={missing} onAddToProfile={onAddToProfile} onSelectJob={select} />
+      ) : (
+        <p className="gm-missing-empty">Loading…</p>
+      )}
     </details>
   );
 
   return (
     <div className={`gm-saved is-${layout}`}>
-      {onOpenDashboard && (
-        <button type="button" className="gm-saved-open-page" onClick={onOpenDashboard}>
-          Open full page
-        </button>
-      )}
       {layout === 'popup' ? (
         detail || (
           <>

@@ -33,7 +33,9 @@ export function buildSavedJob(input: SaveJobInput, now: number, id: string): Sav
     location: posting.location,
     remote: posting.remote,
     employmentType: posting.employmentType,
-    salary: input.salary ?? null,
+    salary:
+      (typeof input.salary === 'object' && input.salary !== null ? input.salary.display : input.salary) ??
+      null,
     datePosted: input.datePosted ?? null,
     savedAt: now,
     updatedAt: now,

@@ -34,6 +34,8 @@ export function summariseMissingSkills(jobs: readonly SavedJob[], limit = Infini
     if (!job.match) continue;
     scoredJobs += 1;
     const verdictOf = new Map(job.match.verdicts.map((v) => [v.requirementId, v.verdict]));
+    // The importance the score counted (soft skills count as mentioned), else the posting's own.
+    const importanceOf = new Map(job.match.verdicts.map((v) => [v.requirementId, v.importance]));
     const metGroups = new Set(
       job.requirements
         .filter((r) => r.group !== null && (verdictOf.get(r.id) ?? 'missing') !== 'missing')
@@ -41,7 +43,8 @@ export function summariseMissingSkills(jobs: readonly SavedJob[], limit = Infini
     );
     const seen = new Set<string>();
     for (const requirement of job.requirements) {
-      if (requirement.importance === 'mentioned' || seen.has(requirement.id)) continue;
+      const importance = importanceOf.get(requirement.id) ?? requirement.importance;
+      if (importance === 'mentioned' || seen.has(requirement.id)) continue;
       if (verdictOf.get(requirement.id) !== 'missing') continue;
       if (requirement.group !== null && metGroups.has(requirement.group)) continue;
       seen.add(requirement.id);
@@ -54,12 +57,12 @@ export function summariseMissingSkills(jobs: readonly SavedJob[], limit = Infini
         jobs: [],
       };
       summary.missingIn += 1;
-      if (requirement.importance === 'required') summary.requiredIn += 1;
+      if (importance === 'required') summary.requiredIn += 1;
       summary.jobs.push({
         id: job.id,
         title: job.title,
         company: job.company,
-        importance: requirement.importance,
+        importance,
       });
       bySkill.set(requirement.id, summary);
     }

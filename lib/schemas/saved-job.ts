@@ -42,7 +42,9 @@ export const SaveJobInputSchema = z.object({
   match: z.optional(z.nullable(MatchSchema)),
   url: z.optional(z.nullable(z.string())), // the tab's URL, used when the analysis has none
   identifier: z.optional(z.nullable(z.string())), // JSON-LD identifier
-  salary: z.optional(z.nullable(z.string())),
+  // The text shown to a person; a reader's structured salary ({ display, currency, min, max, unit }) is accepted
+  // as it is and kept as its display text.
+  salary: z.optional(z.nullable(z.union([z.string(), z.object({ display: z.string() })]))),
   datePosted: z.optional(z.nullable(z.string())),
 });
 export type SaveJobInput = z.infer<typeof SaveJobInputSchema>;

@@ -49,6 +49,17 @@ describe('buildSavedJob', () => {
     expect(job.match).toEqual(match);
   });
 
+  it("keeps a reader's structured salary as its display text", () => {
+    const salary = {
+      display: '€60,000–75,000 a year',
+      currency: 'EUR',
+      min: 60000,
+      max: 75000,
+      unit: 'YEAR',
+    };
+    expect(buildSavedJob({ analysis: makeAnalysis(), salary }, 1, 'a').salary).toBe('€60,000–75,000 a year');
+  });
+
   it('refuses a page that was not read as a posting', () => {
     expect(() => buildSavedJob({ analysis: makeAnalysis({ isJobPosting: false }) }, 1, 'a')).toThrow(
       NotAPostingError,

@@ -41,6 +41,16 @@ describe('summariseMissingSkills', () => {
     expect(summariseMissingSkills([anyOf]).skills.map((s) => s.skill)).toEqual(['Java', 'Scala']);
   });
 
+  it('uses the importance the score counted (a soft skill scored as mentioned is not a gap)', () => {
+    const match = makeMatch({ communication: 'missing', kafka: 'missing' });
+    match.verdicts[0] = { ...match.verdicts[0]!, importance: 'mentioned' };
+    const soft = makeSavedJob({
+      requirements: [makeRequirement('Communication'), makeRequirement('Kafka')],
+      match,
+    });
+    expect(summariseMissingSkills([soft]).skills.map((s) => s.skill)).toEqual(['Kafka']);
+  });
+
   it('limits the list and returns nothing for no jobs', () => {
     expect(
       summariseMissingSkills([job({ a: 'missing', b: 'missing', c: 'missing' })], 2).skills,

@@ -27,11 +27,11 @@ afterEach(() => {
 });
 
 /** Waits until `check` stops throwing, letting Dexie's live queries and React settle in between. */
-async function waitFor(check: () => void, timeoutMs = 4000): Promise<void> {
+async function waitFor(check: () => void | Promise<void>, timeoutMs = 4000): Promise<void> {
   const start = Date.now();
   for (;;) {
     try {
-      check();
+      await check();
       return;
     } catch (error) {
       if (Date.now() - start > timeoutMs) throw error;
@@ -51,7 +51,8 @@ const button = (label: string | RegExp) => {
   if (!found) throw new Error(`No button ${String(label)}`);
   return found;
 };
-const click = (element: HTMLElement) => act(() => element.click());
+// Async act also flushes the promise a click starts (e.g. "Add to profile" settling its button state).
+const click = (element: HTMLElement) => act(async () => element.click());
 const choose = (select: HTMLSelectElement, value: string) =>
   act(() => {
     select.value = value;
@@ -94,6 +95,20 @@ describe('SavedTab', () => {
     expect([...rows()].some((row) => row.textContent?.includes('Job 0 '))).toBe(false);
   });
 
+  it('paints the newest jobs before the full list has been read', async () => {
+    const db = await openTestDatabase();
+    await db.savedJobs.bulkPut(
+      Array.from({ length: 100 }, (_, i) => makeSavedJob({ title: `Early ${i}`, savedAt: 1_000 + i })),
+    );
+    // Hold the full read back, as a slow read of several MB would.
+    vi.spyOn(db.savedJobs, 'toArray').mockImplementation(() => new Promise(() => undefined) as never);
+    act(() => root.render(<SavedTab db={db} store={createSavedStore()} />));
+    await waitFor(() => expect(listText()).toContain('Early 99'));
+    expect(text()).toContain('Loading all saved jobs…');
+    expect(listText()).not.toContain('Early 0');
+    expect(button('CSV').disabled).toBe(true);
+  });
+
   it('filters by status through the store and the status select', async () => {
     const { store } = await mount([
       kafkaJob({ title: 'Alpha', status: 'applied' }),
@@ -122,6 +137,17 @@ describe('SavedTab', () => {
       'saved',
       'interviewing',
     ]);
+
+    const notes = container.querySelector<HTMLTextAreaElement>('.gm-saved-detail textarea')!;
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(
+        notes,
+        'Spoke to Ana',
+      );
+      notes.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    // Written without a blur, a moment after typing stops.
+    await waitFor(async () => expect((await db.savedJobs.get(job.id))?.notes).toBe('Spoke to Ana'));
 
     await click(button('Delete'));
     await waitFor(() => expect(text()).toContain('Deleted “Gamma”'));
