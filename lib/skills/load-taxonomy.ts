@@ -42,19 +42,38 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+function indexNames(skills: readonly TaxonomySkill[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const skill of skills) {
+    push(byName, normalizeSkillName(skill.name), skill.id);
+    for (const alias of skill.aliases) push(byName, normalizeSkillName(alias), skill.id);
+  }
+  return byName;
+}
+
 export function indexTaxonomy(taxonomy: Taxonomy): LoadedTaxonomy {
   const byId = new Map<string, TaxonomySkill>();
-  const byName = new Map<string, string[]>();
   const impliedBy = new Map<string, string[]>();
   const similarTo = new Map<string, SimilarSkill[]>();
   for (const skill of taxonomy.skills) {
     byId.set(skill.id, skill);
-    push(byName, normalizeSkillName(skill.name), skill.id);
-    for (const alias of skill.aliases) push(byName, normalizeSkillName(alias), skill.id);
     for (const target of skill.implies ?? EMPTY) push(impliedBy, target, skill.id);
     if (skill.similar && skill.similar.length > 0) similarTo.set(skill.id, skill.similar);
   }
-  return { version: taxonomy.version, skills: taxonomy.skills, byId, byName, impliedBy, similarTo };
+  // The name index (~8,000 keys) is most of the indexing cost and only name lookups need it (the mention
+  // finder builds its own matcher from the skills), so it is built on first use.
+  let byName: Map<string, string[]> | undefined;
+  return {
+    version: taxonomy.version,
+    skills: taxonomy.skills,
+    byId,
+    get byName() {
+      byName ??= indexNames(taxonomy.skills);
+      return byName;
+    },
+    impliedBy,
+    similarTo,
+  };
 }
 
 let loaded: LoadedTaxonomy | undefined;

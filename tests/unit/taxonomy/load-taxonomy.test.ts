@@ -69,7 +69,38 @@ describe('resolveSkillName', () => {
     expect(resolveSkillName(name)?.id).toBe(id);
   });
 
-  it.each(['', 'the', 'go-to', 'excellent', 'zzz unknown skill'])('%j resolves to nothing', (name) => {
+  // Junk the sources offer (ESCO alternative labels, Linguist aliases, O*NET bare words) that must not be skills.
+  it.each([
+    '',
+    'the',
+    'and',
+    'go-to',
+    'excellent',
+    'zzz unknown skill',
+    'balance',
+    'light',
+    'form',
+    'scale',
+    'space',
+    'apples',
+    'coffee',
+    'batch',
+    'hiring',
+    'lead',
+    'strategy',
+    'transport',
+    'schedule',
+    'decide',
+    'choose',
+    'project',
+    'office',
+    'windows',
+    'cloud',
+    'server',
+    'studio',
+    'analytical',
+    'retrieval',
+  ])('%j resolves to nothing', (name) => {
     expect(resolveSkillName(name)).toBeNull();
   });
 });
