@@ -71,9 +71,33 @@ function increment(counts: Record<string, number>, key: string): void {
  * Merges the curated skills (first, so they own their names and aliases) with generated candidates in the
  * order given, checks every relation, makes "similar" symmetric and returns a sorted, deterministic taxonomy.
  */
+export interface MergeOptions {
+  // True for a form that is also an ordinary word ("ProFile" reads as "profile"). Applied to the forms generated
+  // sources bring; the curated source marks its own by hand.
+  isOrdinaryWord?: (form: string) => boolean;
+}
+
+// Spellings that are never a skill whatever a source says: abbreviations of ordinary prose.
+const BANNED_FORMS = new Set([
+  'etc',
+  'etc.',
+  'e.g.',
+  'i.e.',
+  'n/a',
+  'ok',
+  'it',
+  'us',
+  'we',
+  'am',
+  'pm',
+  'tbd',
+  'asap',
+]);
+
 export function mergeSkills(
   curated: CuratedSkill[],
   candidates: SkillCandidate[],
+  options: MergeOptions = {},
 ): { taxonomy: Taxonomy; report: MergeReport } {
   const skills = new Map<string, WorkingSkill>();
   const owners = new Map<string, string>(); // normalised form -> skill id
@@ -82,7 +106,7 @@ export function mergeSkills(
 
   const addForm = (skill: WorkingSkill, form: string, source: string, ambiguous: boolean): void => {
     const key = normalizeSkillName(form);
-    if (key === '') return;
+    if (key === '' || BANNED_FORMS.has(key)) return;
     const owner = owners.get(key);
     if (owner === skill.id) return;
     if (owner !== undefined) {
@@ -93,7 +117,9 @@ export function mergeSkills(
     const loose = looseSkillKey(form);
     if (loose !== '' && !looseOwners.has(loose)) looseOwners.set(loose, skill.id);
     if (key !== normalizeSkillName(skill.name)) skill.aliases.push(form);
-    if (ambiguous && !skill.ambiguousForms.includes(form)) skill.ambiguousForms.push(form);
+    const ordinary =
+      source !== 'curated' && /^\p{L}+$/u.test(form) && options.isOrdinaryWord?.(form) === true;
+    if ((ambiguous || ordinary) && !skill.ambiguousForms.includes(form)) skill.ambiguousForms.push(form);
   };
 
   for (const entry of curated) {

@@ -56,6 +56,8 @@ function usableAltLabels(row: EscoRow, name: string): string[] {
     .filter((alt) => {
       if (alt.length < 3 || alt.split(/\s+/).length > MAX_ALIAS_WORDS || /[()]/.test(alt)) return false;
       if (alt.toLowerCase() === name.toLowerCase()) return false;
+      // "be responsible", "be flexible": descriptions of a person, not names of a skill.
+      if (/^be\s/i.test(alt)) return false;
       if (!generic || /^[A-Z0-9&-]{2,6}$/.test(alt)) return true;
       return alt === alt.toLowerCase() && /\s/.test(alt);
     });
@@ -173,4 +175,18 @@ function placeNamesFirst(candidates: SkillCandidate[]): SkillCandidate[] {
     .filter((candidate) => candidate.aliases.length > 0)
     .map((candidate) => ({ ...candidate, mergeOnly: true }));
   return [...names, ...labels];
+}
+
+/**
+ * Words ESCO writes in lower case anywhere in its labels ("loom", "profile", "balance"): ordinary English, so a
+ * product of the same name needs context. ESCO's 100,000 labels are a serviceable English word list.
+ */
+export function readEscoOrdinaryWords(csv: string): Set<string> {
+  const parsed = Papa.parse<EscoRow>(csv, { header: true, skipEmptyLines: true });
+  const words = new Set<string>();
+  for (const row of parsed.data) {
+    const text = `${row.preferredLabel ?? ''}\n${row.altLabels ?? ''}`;
+    for (const word of text.match(/(?<![\p{L}\p{N}])[a-z]{3,}(?![\p{L}\p{N}])/gu) ?? []) words.add(word);
+  }
+  return words;
 }

@@ -95,7 +95,6 @@ describe('resolveSkillName', () => {
     'project',
     'office',
     'windows',
-    'cloud',
     'server',
     'studio',
     'analytical',
