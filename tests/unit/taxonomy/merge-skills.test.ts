@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mergeSkills, serializeTaxonomy, slugifySkillName } from '../../../lib/skills/taxonomy/merge-skills';
+import {
+  listSpellingVariants,
+  mergeSkills,
+  serializeTaxonomy,
+  slugifySkillName,
+} from '../../../lib/skills/taxonomy/merge-skills';
 import type { CuratedSkill } from '../../../lib/skills/taxonomy/parse-curated';
 
 function curated(id: string, name: string, extra: Partial<CuratedSkill> = {}): CuratedSkill {
@@ -154,5 +159,74 @@ describe('slugifySkillName', () => {
     ['***', 'skill'],
   ])('%j -> %j', (name, slug) => {
     expect(slugifySkillName(name)).toBe(slug);
+  });
+});
+
+describe('mergeSkills and ordinary words', () => {
+  const eda = curated('event-driven-architecture', 'Event-driven architecture', {
+    category: 'practice',
+    aliases: ['EDA'],
+    ambiguousForms: ['EDA'],
+  });
+
+  it('does not merge a candidate of another kind through an ambiguous form, and names it by a free spelling', () => {
+    const { taxonomy, report } = mergeSkills(
+      [eda],
+      [{ name: 'EDA', aliases: ['Electronic design automation'], category: 'tool', source: 'onet' }],
+    );
+    expect(taxonomy.skills.map((skill) => [skill.id, skill.name, skill.aliases])).toEqual([
+      ['electronic-design-automation', 'Electronic design automation', []],
+      ['event-driven-architecture', 'Event-driven architecture', ['EDA', 'Event driven architecture']],
+    ]);
+    expect(report.collisions).toContainEqual({
+      form: 'EDA',
+      keptBy: 'event-driven-architecture',
+      droppedFrom: 'electronic-design-automation',
+      source: 'onet',
+    });
+  });
+
+  it('merges through an ambiguous form when the kind or the very name is the same', () => {
+    const ruby = curated('ruby', 'Ruby', { aliases: [], ambiguousForms: ['Ruby'] });
+    const { taxonomy } = mergeSkills(
+      [ruby],
+      [{ name: 'Ruby', aliases: ['Ruby 3'], category: 'library', source: 'onet' }],
+    );
+    expect(taxonomy.skills.map((skill) => [skill.id, skill.aliases, skill.source])).toEqual([
+      ['ruby', ['Ruby 3'], ['curated', 'onet']],
+    ]);
+  });
+
+  it('marks generated single words that the word list knows, never curated ones', () => {
+    const { taxonomy } = mergeSkills(
+      [curated('loom-c', 'Loom')],
+      [{ name: 'Blink', aliases: ['Blink Browser'], category: 'tool', source: 'onet' }],
+      { isOrdinaryWord: (form) => ['loom', 'blink'].includes(form.toLowerCase()) },
+    );
+    expect(taxonomy.skills.map((skill) => [skill.id, skill.ambiguousAliases ?? null])).toEqual([
+      ['blink', ['Blink']],
+      ['loom-c', null],
+    ]);
+  });
+
+  it('never keeps a banned prose abbreviation', () => {
+    const { taxonomy } = mergeSkills(
+      [],
+      [{ name: 'Electronic Time Clock', aliases: ['ETC'], category: 'tool', source: 'onet' }],
+    );
+    expect(taxonomy.skills[0]?.aliases).toEqual([]);
+  });
+});
+
+describe('listSpellingVariants', () => {
+  it.each([
+    ['Vue.js', ['VueJS', 'Vue JS']],
+    ['e-commerce', ['ecommerce', 'e commerce']],
+    ['event-driven', ['event driven']],
+    ['CI/CD', []],
+    ['C++', []],
+    ['Node.js', ['NodeJS', 'Node JS']],
+  ])('%j -> %j', (form, variants) => {
+    expect(listSpellingVariants(form)).toEqual(variants);
   });
 });
