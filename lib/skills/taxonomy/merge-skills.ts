@@ -35,6 +35,7 @@ export interface MergeReport {
   collisions: AliasCollision[];
   addedBySource: Record<string, number>;
   mergedBySource: Record<string, number>;
+  aliasesBySource: Record<string, number>; // which source brought each alias that was kept
 }
 
 interface WorkingSkill {
@@ -105,7 +106,7 @@ export function mergeSkills(
   // Forms their owner marks as ordinary words. A candidate of another category never merges through one: O*NET's
   // "EDA" (electronic design automation) is not the curated "EDA" (event-driven architecture).
   const ambiguousKeys = new Set<string>();
-  const report: MergeReport = { collisions: [], addedBySource: {}, mergedBySource: {} };
+  const report: MergeReport = { collisions: [], addedBySource: {}, mergedBySource: {}, aliasesBySource: {} };
 
   const addForm = (skill: WorkingSkill, form: string, source: string, ambiguous: boolean): void => {
     const key = normalizeSkillName(form);
@@ -117,7 +118,10 @@ export function mergeSkills(
       return;
     }
     owners.set(key, skill.id);
-    if (key !== normalizeSkillName(skill.name)) skill.aliases.push(form);
+    if (key !== normalizeSkillName(skill.name)) {
+      skill.aliases.push(form);
+      increment(report.aliasesBySource, source);
+    }
     const ordinary =
       source !== 'curated' && /^\p{L}+$/u.test(form) && options.isOrdinaryWord?.(form) === true;
     if (ambiguous || ordinary) {
