@@ -80,7 +80,7 @@ export function buildSkillIndex(
       const key = form.toLowerCase();
       if (form === '' || seen.has(key) || excludedForms.has(key)) continue;
       seen.add(key);
-      const tokens = tokenize(form);
+      const tokens = tokenize(form, true); // used only within this iteration
       if (tokens.count === 0 || tokens.count > 12) continue;
       let phrase = true;
       for (let t = 1; t < tokens.count; t++) if ((tokens.seps[t] ?? 0) > SOFT_SEP_MAX) phrase = false;

@@ -27,11 +27,9 @@ export interface RawMatch {
  * Every skill mention in `text`, in order, in one pass over its tokens: greedy longest match in the token
  * trie, then the context rules for ambiguous words. Offsets refer to `text` exactly as given.
  */
-export function findMentions(
-  text: string,
-  index: SkillIndex,
-  tokens: Tokens = tokenize(text),
-): SkillMention[] {
+export function findMentions(text: string, index: SkillIndex, given?: Tokens): SkillMention[] {
+  // The tokens do not outlive this call, so their arrays can be recycled.
+  const tokens = given ?? tokenize(text, true);
   const raw = matchTokens(text, tokens, index);
   const accepted = resolveAmbiguity(text, tokens, raw, index);
   const mentions: SkillMention[] = [];
@@ -41,7 +39,9 @@ export function findMentions(
     if (!match) continue;
     const skill = index.skills[match.form.skill];
     if (!skill) continue;
-    const { first, last } = trimGenericWords(text, tokens, match);
+    const multiple = match.lastToken > match.firstToken;
+    const last = multiple ? trimmedLast(text, tokens, match) : match.lastToken;
+    const first = multiple ? trimmedFirst(text, tokens, match, last) : match.firstToken;
     const start = tokens.starts[first] ?? 0;
     const end = tokens.ends[last] ?? 0;
     mentions.push({
@@ -73,18 +73,16 @@ const GENERIC_TAIL = new Set([
 ]);
 const GENERIC_HEAD = new Set(['fluent', 'native', 'business', 'basic', 'advanced', 'good']);
 
-function trimGenericWords(text: string, tokens: Tokens, match: RawMatch): { first: number; last: number } {
-  let first = match.firstToken;
-  let last = match.lastToken;
+function trimmedLast(text: string, tokens: Tokens, match: RawMatch): number {
+  const last = match.lastToken;
   // Only a lower-case tail: "Zend Framework" is a name, "the React framework" is not.
-  if (
-    last > first &&
-    (tokenFlags(text, tokens, last) & TokenFlag.allLower) !== 0 &&
-    GENERIC_TAIL.has(tokenText(text, tokens, last))
-  )
-    last--;
-  if (last > first && GENERIC_HEAD.has(tokenText(text, tokens, first))) first++;
-  return { first, last };
+  const lowerTail = (tokenFlags(text, tokens, last) & TokenFlag.allLower) !== 0;
+  return lowerTail && GENERIC_TAIL.has(tokenText(text, tokens, last)) ? last - 1 : last;
+}
+
+function trimmedFirst(text: string, tokens: Tokens, match: RawMatch, last: number): number {
+  const first = match.firstToken;
+  return last > first && GENERIC_HEAD.has(tokenText(text, tokens, first)) ? first + 1 : first;
 }
 
 /** Greedy longest matches of the trie over the tokens (before any context rule). */
