@@ -197,6 +197,9 @@ function readPageUnguarded(doc: Document, url: URL): PageReading {
     if (reading) return reading;
   }
   if (postings.length > 1) return refused('json-ld', 0.05, `list of ${postings.length} job postings`, url);
+  // A known board whose reader and JSON-LD found nothing shows no posting (its home, a list, a profile): the
+  // generic reader would only guess there, and these pages are large.
+  if (board) return refused(board.id, 0.05, `${board.label}: no posting shown`, url);
   const generic = readGeneric(doc);
   const { map, text } = generic.isJobPosting ? textOf(generic.descriptionRoot) : { map: null, text: '' };
   if (generic.isJobPosting && text.length >= MIN_TEXT) {
@@ -213,10 +216,13 @@ function readPageUnguarded(doc: Document, url: URL): PageReading {
       textMap: map,
     };
   }
-  const source = board ? board.id : 'generic';
-  const reason =
-    board && !generic.isJobPosting ? `${board.label}: no posting shown (${generic.reason})` : generic.reason;
-  return refused(source, Math.min(generic.confidence, 0.3), reason, url, generic.posting.title ?? null);
+  return refused(
+    'generic',
+    Math.min(generic.confidence, 0.3),
+    generic.reason,
+    url,
+    generic.posting.title ?? null,
+  );
 }
 
 /**

@@ -88,6 +88,7 @@ export function watchPage(options: WatchPageOptions): PageWatch {
     const next = readNow();
     const nextKey = readingKey(next);
     reading = next;
+    ensureObserver();
     if (nextKey === key) return;
     key = nextKey;
     options.onChange(next);
@@ -112,17 +113,34 @@ export function watchPage(options: WatchPageOptions): PageWatch {
       if (current !== root) return current !== null || root !== null;
     }
     if (root) return records.some((r) => root.contains(r.target));
-    // No root known (JSON-LD-only text, or nothing shown yet): any added element may bring the posting.
-    return records.some((r) => r.addedNodes.length > 0);
+    // A board page with nothing shown yet: any added element may bring the posting.
+    return board !== null && records.some((r) => r.addedNodes.length > 0);
+  };
+
+  // Observe the DOM only where a posting can change under us: a known board, or a description on the page.
+  // A JSON-LD-only posting on another site changes with the URL, which the location listener covers.
+  const ensureObserver = (): void => {
+    const needed =
+      watching && (reading.descriptionRoot !== null || findBoard(new URL(win.location.href)) !== null);
+    if (needed && !observer) {
+      observer = new win.MutationObserver((records) => {
+        if (watching && affectsPosting(records)) schedule();
+      });
+      observer.observe(doc.body ?? doc.documentElement, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    } else if (!needed && observer) {
+      observer.disconnect();
+      observer = null;
+    }
   };
 
   const onLocationChange = (): void => schedule();
   watching = true;
   ctx.addEventListener(win, 'wxt:locationchange', onLocationChange);
-  observer = new win.MutationObserver((records) => {
-    if (watching && affectsPosting(records)) schedule();
-  });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+  ensureObserver();
 
   const stop = (): void => {
     if (!watching) return;

@@ -182,6 +182,26 @@ describe('watchPage', () => {
     expect(t.listeners).toEqual([]);
   });
 
+  it('a JSON-LD-only posting on another site listens to navigation but observes no DOM', () => {
+    const ld = {
+      '@type': 'JobPosting',
+      title: 'Backend Engineer',
+      hiringOrganization: 'Acme',
+      description: `<p>${LONG.repeat(3)}</p>`,
+    };
+    const { win, stats } = pageWindow(
+      'https://acme.example/jobs/1',
+      `<h1>Careers</h1><script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+    );
+    const t = fakeContext();
+    const watch = watchPage({ ctx: t.ctx, window: win, onChange: vi.fn() });
+    expect(watch.reading.isJobPosting).toBe(true);
+    expect(watch.reading.descriptionRoot).toBeNull();
+    expect(watch.watching).toBe(true);
+    expect(t.listeners).toEqual(['wxt:locationchange']);
+    expect(stats.observers).toBe(0);
+  });
+
   it('on a known board with no posting shown yet, reports the posting once it appears', async () => {
     const { win, doc } = pageWindow(
       'https://www.linkedin.com/jobs/collections/recommended/',
