@@ -1,7 +1,15 @@
+import { useCallback } from 'react';
+import { browser } from 'wxt/browser';
+import { JobTabContainer } from './JobTabContainer';
+import { ProfileTab } from './profile/ProfileTab';
+import { SavedTab, type SkillToAdd } from './saved/SavedTab';
+import { Tabs, type TabDef } from './Tabs';
+import { getDatabase } from '@/lib/db/get-database';
+import { createProfileRepository } from '@/lib/db/profile-repo';
+import { addSkillFromGap } from '@/lib/profile/add-skill-from-gap';
+import { notifyProfileChanged } from '@/lib/profile/notify-profile-changed';
 import { usePopupStore } from '@/lib/store';
 import type { PopupTab } from '@/lib/store/ui-slice';
-import { CurrentJob } from './CurrentJob';
-import { Tabs, type TabDef } from './Tabs';
 
 const TABS: TabDef<PopupTab>[] = [
   { id: 'job', label: 'This job' },
@@ -12,6 +20,16 @@ const TABS: TabDef<PopupTab>[] = [
 export function App() {
   const activeTab = usePopupStore((s) => s.activeTab);
   const setActiveTab = usePopupStore((s) => s.setActiveTab);
+  const db = getDatabase();
+  const addToProfile = useCallback(
+    async (skill: SkillToAdd) => {
+      await addSkillFromGap(createProfileRepository(db, { onChange: notifyProfileChanged }), skill);
+    },
+    [db],
+  );
+  const openDashboard = useCallback(() => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+  }, []);
   return (
     <div className="gm-app">
       <header className="gm-header">
@@ -19,16 +37,18 @@ export function App() {
         <span className="gm-brand">Gapmark</span>
       </header>
       <Tabs tabs={TABS} active={activeTab} onChange={setActiveTab} />
-      <section
+      <main
         role="tabpanel"
         id={`panel-${activeTab}`}
         aria-labelledby={`tab-${activeTab}`}
         className="gm-panel"
       >
-        {activeTab === 'job' && <CurrentJob />}
-        {activeTab === 'profile' && <p className="gm-muted">Your skills profile is empty.</p>}
-        {activeTab === 'saved' && <p className="gm-muted">No saved jobs yet.</p>}
-      </section>
+        {activeTab === 'job' && <JobTabContainer />}
+        {activeTab === 'profile' && <ProfileTab db={db} />}
+        {activeTab === 'saved' && (
+          <SavedTab db={db} onAddToProfile={addToProfile} onOpenDashboard={openDashboard} />
+        )}
+      </main>
     </div>
   );
 }

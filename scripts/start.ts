@@ -2,7 +2,7 @@
 // loaded and a persistent demo profile (.demo-profile/). Without a display, or with --headless, it runs the same
 // journey headless and writes screenshots of the posting page and of the popup to demo-output/.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension } from './browser/launch';
 import { startFixtureServer } from './browser/fixture-server';
@@ -22,6 +22,11 @@ async function main() {
   });
   const server = await startFixtureServer();
   const userDataDir = resolve(root, '.demo-profile');
+  // Chromium keeps an unpacked extension's service worker and code caches in the profile and may run the old
+  // build from there; drop them (the person's skills and saved jobs, in IndexedDB, stay).
+  for (const cache of ['Service Worker', 'Code Cache', 'Cache', 'GPUCache']) {
+    rmSync(resolve(userDataDir, 'Default', cache), { recursive: true, force: true });
+  }
   const session = await launchWithExtension({ userDataDir, headless });
   const seeded = await seedDemoProfile(session);
   console.log(`Demo profile: ${seeded} skills (${DEMO_PROFILE.map((s) => s.name).join(', ')}).`);

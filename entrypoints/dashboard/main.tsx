@@ -4,6 +4,7 @@ import { SavedDashboard } from '@/components/saved/SavedDashboard';
 import type { SkillToAdd } from '@/components/saved/SavedTab';
 import { openDatabase } from '@/lib/db/database';
 import { createProfileRepository } from '@/lib/db/profile-repo';
+import { addSkillFromGap } from '@/lib/profile/add-skill-from-gap';
 import { sendRequest } from '@/lib/messaging/client';
 
 // Re-scoring needs the skills engine, which lives in the background: ask it, and carry on if it cannot.
@@ -13,16 +14,7 @@ async function main() {
   const db = await openDatabase();
   const profile = createProfileRepository(db);
   const addToProfile = async (skill: SkillToAdd) => {
-    await profile.add({
-      skillId: skill.skillId,
-      name: skill.name,
-      category: skill.category,
-      level: 'working',
-      years: null,
-      lastUsed: null,
-      notes: '',
-      custom: skill.skillId.startsWith('custom:'),
-    });
+    await addSkillFromGap(profile, skill);
     await rescore();
   };
   createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,7 @@
 import type { ExtensionSession } from './launch';
 
-// The sample profile the demo starts with, so the postings show all three kinds of marks.
+// The sample profile the demo (and the e2e tests) start with, so the postings show every kind of mark. It goes
+// in the way a person's would: a JSON Resume file imported in the popup's Profile tab.
 export const DEMO_PROFILE = [
   { name: 'PHP', level: 'expert', years: 8 },
   { name: 'MySQL', level: 'strong', years: 7 },
@@ -12,7 +13,43 @@ export const DEMO_PROFILE = [
   { name: 'AWS', level: 'working', years: 4 },
 ] as const;
 
-/** Fills the demo profile through the extension (when the profile store exists); returns how many skills it has. */
-export async function seedDemoProfile(_session: ExtensionSession): Promise<number> {
-  return 0;
+export const demoJsonResume = (
+  skills: readonly { name: string; level: string; years: number }[] = DEMO_PROFILE,
+) =>
+  JSON.stringify({
+    skills: skills.map((s) => ({ name: s.name, level: s.level, years: s.years, keywords: [] })),
+  });
+
+/** Imports a JSON Resume through the popup's Profile tab; returns how many skills the profile then lists. */
+export async function importProfileThroughPopup(
+  session: ExtensionSession,
+  json = demoJsonResume(),
+): Promise<number> {
+  const popup = await session.context.newPage();
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await popup.getByRole('tab', { name: 'Profile' }).click();
+  await popup.locator('input[type=file]').setInputFiles({
+    name: 'demo-resume.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(json),
+  });
+  await popup.getByText(/^Imported demo-resume\.json/).waitFor({ timeout: 10_000 });
+  const count = await popup.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('gapmark');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('profileSkills', 'readonly');
+          const req = tx.objectStore('profileSkills').count();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await popup.close();
+  return count;
 }
+
+/** Fills the demo profile (idempotent: importing merges without duplicates). */
+export const seedDemoProfile = (session: ExtensionSession) => importProfileThroughPopup(session);
