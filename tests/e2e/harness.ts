@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionSession, type LaunchOptions } from '../../scripts/browser/launch';
 import { startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
@@ -11,6 +12,10 @@ export interface E2E extends ExtensionSession {
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
   /** What the content script of a tab reports, or null when no content script answers there. */
   pageState(tabId: number): Promise<PageState | null>;
+  /** Polls the content script of a tab until it has finished reading (ready, not a posting, or an error). */
+  settledState(tabId: number, timeoutMs?: number): Promise<PageState>;
+  /** Serves a site fixture at its real URL (host mapped to loopback; http and the server's port). */
+  serveFixture(fixture: { url: string; htmlPath: string }): string;
   teardown(): Promise<void>;
 }
 
@@ -62,6 +67,21 @@ export async function startE2E(options: LaunchOptions = {}): Promise<E2E> {
           return null;
         }
       }, tabId);
+    },
+    async settledState(tabId, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const state = await e2e.pageState(tabId);
+        if (state && state.status !== 'reading') return state;
+        if (Date.now() > deadline)
+          throw new Error(`Tab ${tabId}: no settled state (${JSON.stringify(state)})`);
+        await new Promise((done) => setTimeout(done, 100));
+      }
+    },
+    serveFixture(fixture) {
+      const real = new URL(fixture.url);
+      server.route(real.pathname, readFileSync(fixture.htmlPath, 'utf8'), real.hostname);
+      return server.urlOn(real.hostname, `${real.pathname}${real.search}`);
     },
     async teardown() {
       await session.close();
