@@ -62,6 +62,7 @@ const initialState = (url: string): PageState => ({
   painted: {},
   saved: null,
   timings: null,
+  watching: false,
   reads: 0,
 });
 
@@ -156,6 +157,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       reads: state.reads + 1,
     };
     if (!next.isJobPosting) {
+      state = { ...state, timings: { readMs, paintMs: 0, analyzeMs: null } };
       dropChip();
       return;
     }
@@ -245,6 +247,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   });
   readMs = performance.now() - readStarted;
   performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
+  state = { ...state, watching: watch.watching };
   void analyse(watch.reading);
 
   ctx.onInvalidated(() => {

@@ -36,6 +36,8 @@ export const PageStateSchema = z.object({
   painted: z._default(z.record(z.string(), z.number()), {}),
   saved: z._default(z.nullable(z.object({ id: z.string(), status: JobStatusSchema })), null),
   timings: z._default(z.nullable(PageTimingsSchema), null),
+  /** Whether the page is watched for single-page navigation (never on a page that is neither posting nor board). */
+  watching: z._default(z.boolean(), false),
   /** How many times the page was read (single-page boards re-read on navigation). */
   reads: z._default(z.int().check(z.nonnegative()), 0),
 });
