@@ -31,6 +31,14 @@ export interface TextMap {
   offsetAt(node: Node, offset: number): number;
 }
 
+/** A live DOM Range for a text range (for CSS.highlights or a selection). */
+export function createDomRange(doc: Document, range: TextRange): Range {
+  const r = doc.createRange();
+  r.setStart(range.startNode, range.startOffset);
+  r.setEnd(range.endNode, range.endOffset);
+  return r;
+}
+
 const SKIPPED = new Set([
   'script',
   'style',

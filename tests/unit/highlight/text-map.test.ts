@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTextMap, type TextRange } from '@/lib/highlight/text-map';
+import { buildTextMap, createDomRange, type TextRange } from '@/lib/highlight/text-map';
 import { readPage } from '@/lib/sites';
 import { listSiteFixtures, readFixtureHtml } from '../../fixtures/sites';
 import { loadDocument } from '../sites/load-document';
@@ -14,10 +14,7 @@ function rootOf(html: string): Element {
 
 // The text a DOM range covers, read straight from the nodes (what a highlight would paint).
 function domText(range: TextRange): string {
-  const r = document.createRange();
-  r.setStart(range.startNode, range.startOffset);
-  r.setEnd(range.endNode, range.endOffset);
-  return r.toString();
+  return createDomRange(document, range).toString();
 }
 
 // Whitespace collapsed the way the map collapses it, to compare a DOM range with a text slice.
