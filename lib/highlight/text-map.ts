@@ -114,10 +114,9 @@ const SCREEN_READER_CLASS = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-te
 // `\n` / `\r\n` that scraped or double-encoded text sometimes carries.
 const SEPARATOR = /[ \t\n\r\f]+|\\r\\n|\\n/g;
 
-function isHidden(el: Element): boolean {
+function isHidden(el: Element, style: string | null): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   const cls = el.getAttribute('class');
   return cls !== null && SCREEN_READER_CLASS.test(cls);
@@ -238,14 +237,17 @@ export function buildTextMap(root: Element): TextMap {
 
   const visit = (el: Element, isRoot: boolean): void => {
     const name = el.localName;
-    if (!isRoot && (SKIPPED.has(name) || isHidden(el))) return;
+    if (!isRoot && SKIPPED.has(name)) return;
+    // Most elements carry no attribute at all: skip the attribute reads for them.
+    const hasAttributes = el.attributes.length > 0;
+    const style = hasAttributes ? el.getAttribute('style') : null;
+    if (!isRoot && hasAttributes && isHidden(el, style)) return;
     if (name === 'br') {
       hardBreak();
       return;
     }
     const block = BLOCKS.has(name);
     const cell = name === 'td' || name === 'th';
-    const style = el.getAttribute('style');
     const pre = name === 'pre' || (style !== null && PRE_STYLE.test(style));
     if (block) softBreak();
     else if (cell) cellBreak();
