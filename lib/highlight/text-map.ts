@@ -57,6 +57,8 @@ const SKIPPED = new Set([
   'select',
   'textarea',
   'input',
+  // UI chrome inside a description ("Show more", "Save", "Apply") is never posting text.
+  'button',
 ]);
 
 const BLOCKS = new Set([

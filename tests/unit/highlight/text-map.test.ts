@@ -36,6 +36,7 @@ describe('buildTextMap text', () => {
       '<p>keep<span hidden>x</span><span aria-hidden="true">y</span><span style="display: none">z</span><script>q()</script><style>.a{}</style><noscript>n</noscript><template>t</template> this</p>',
       'keep this',
     ],
+    ['buttons skipped', '<p>Go and Rust</p><button>Show more</button>', 'Go and Rust'],
     [
       'screen-reader-only text skipped',
       '<p>Remote<span class="visually-hidden">, matches you</span></p>',
