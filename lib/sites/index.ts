@@ -242,3 +242,23 @@ export function readPage(doc: Document, url: URL): PageReading {
     );
   }
 }
+
+/**
+ * The URL a saved page declares for itself (`<link rel="canonical">`, then `og:url`), for reading a saved file
+ * without being told where it came from (the CLI without `--url`). Null when it declares none or a relative one.
+ */
+export function declaredPageUrl(doc: Document): URL | null {
+  for (const candidate of [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    metaContent(doc, 'og:url'),
+  ]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+    } catch {
+      // relative or malformed: try the next one
+    }
+  }
+  return null;
+}

@@ -350,9 +350,40 @@ function readPostingNode(raw: JsonObject, doc: Document): JsonLdPosting | null {
 
 /** Every JobPosting in one JSON-LD block's source text; [] when it is not JSON or holds none. */
 export function readJsonLdBlock(source: string, doc: Document): JsonLdPosting[] {
+  const value = parseJsonLenient(source);
   const nodes: JsonObject[] = [];
-  collectPostings(parseJsonLenient(source), nodes);
-  return nodes.map((n) => readPostingNode(n, doc)).filter((p): p is JsonLdPosting => p !== null);
+  collectPostings(value, nodes);
+  const ids = new Map<string, JsonObject>();
+  indexIds(value, ids);
+  return nodes
+    .map((n) => readPostingNode(resolveReferences(n, ids), doc))
+    .filter((p): p is JsonLdPosting => p !== null);
+}
+
+/** Every node with an `@id` (SEO plugins put the Organization and Place beside the posting in `@graph`). */
+function indexIds(value: unknown, ids: Map<string, JsonObject>, depth = 0): void {
+  if (depth > 8) return;
+  if (Array.isArray(value)) {
+    for (const item of value) indexIds(item, ids, depth + 1);
+    return;
+  }
+  if (!isObject(value)) return;
+  const id = value['@id'];
+  if (typeof id === 'string' && Object.keys(value).length > 1) ids.set(id, value);
+  for (const v of Object.values(value)) indexIds(v, ids, depth + 1);
+}
+
+/** The posting with its `{ "@id": … }` references (hiringOrganization, jobLocation, …) replaced by the nodes. */
+function resolveReferences(node: JsonObject, ids: Map<string, JsonObject>): JsonObject {
+  const deref = (v: Json): Json => {
+    if (Array.isArray(v)) return v.map(deref);
+    if (isObject(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1)
+      return ids.get(v['@id']) ?? v;
+    return v;
+  };
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) out[key] = deref(value);
+  return out;
 }
 
 /** Every JobPosting the page's JSON-LD declares, in document order. More than one means a list page. */

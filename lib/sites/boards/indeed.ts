@@ -5,7 +5,8 @@ import { cleanText, defineSelectorBoard, remoteFromLabel } from '../board';
 // `jobsearch-JobInfoHeader-*` header, `data-testid="inlineHeader-*"` facts, `#salaryInfoAndJobType` and
 // `#jobDescriptionText`. The title carries a screen-reader suffix "- job post".
 
-const INDEED_HOST = /(?:^|\.)indeed\.(?:com|de|fr|co\.uk|ca|ch|at|nl|es|it|co\.in|com\.au)$/i;
+// National sites live on subdomains (de.indeed.com, uk.indeed.com); a few old TLDs remain. Same list as BOARD_MATCHES.
+const INDEED_HOST = /(?:^|\.)indeed\.(?:com|de|fr|co\.uk)$/i;
 
 export const indeed = defineSelectorBoard({
   id: 'indeed',

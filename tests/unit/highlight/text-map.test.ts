@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTextMap, type TextRange } from '@/lib/highlight/text-map';
+import { buildTextMap, createDomRange, type TextRange } from '@/lib/highlight/text-map';
 import { readPage } from '@/lib/sites';
 import { listSiteFixtures, readFixtureHtml } from '../../fixtures/sites';
 import { loadDocument } from '../sites/load-document';
@@ -14,10 +14,7 @@ function rootOf(html: string): Element {
 
 // The text a DOM range covers, read straight from the nodes (what a highlight would paint).
 function domText(range: TextRange): string {
-  const r = document.createRange();
-  r.setStart(range.startNode, range.startOffset);
-  r.setEnd(range.endNode, range.endOffset);
-  return r.toString();
+  return createDomRange(document, range).toString();
 }
 
 // Whitespace collapsed the way the map collapses it, to compare a DOM range with a text slice.
@@ -39,6 +36,7 @@ describe('buildTextMap text', () => {
       '<p>keep<span hidden>x</span><span aria-hidden="true">y</span><span style="display: none">z</span><script>q()</script><style>.a{}</style><noscript>n</noscript><template>t</template> this</p>',
       'keep this',
     ],
+    ['buttons skipped', '<p>Go and Rust</p><button>Show more</button>', 'Go and Rust'],
     [
       'screen-reader-only text skipped',
       '<p>Remote<span class="visually-hidden">, matches you</span></p>',

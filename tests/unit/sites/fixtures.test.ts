@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/lib/sites';
-import { listSiteFixtures, readFixtureHtml } from '../../fixtures/sites';
+import { listSiteFixtures, pickE2eFixtures, readFixtureHtml } from '../../fixtures/sites';
 import { loadDocument } from './load-document';
 
 const fixtures = listSiteFixtures();
@@ -49,3 +49,21 @@ describe('site fixtures', () => {
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+describe('pickE2eFixtures', () => {
+  it('gives one posting per board plus the careers page and an unrelated page, each with a real URL', () => {
+    const picked = pickE2eFixtures();
+    expect(picked.map((f) => f.folder)).toEqual([
+      'linkedin',
+      'indeed',
+      'greenhouse',
+      'lever',
+      'workday',
+      'stepstone',
+      'json-ld',
+      'negative',
+    ]);
+    for (const f of picked) expect(() => new URL(f.url)).not.toThrow();
+    expect(() => pickE2eFixtures(['nosuchboard'])).toThrow(/nosuchboard/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGeneric } from '@/lib/sites/generic';
-import { readPage } from '@/lib/sites';
+import { declaredPageUrl, readPage } from '@/lib/sites';
 import { loadDocument } from './load-document';
 
 const SECTIONS = `
@@ -152,5 +152,24 @@ describe('readPage', () => {
       'Acme GmbH',
       'R-1',
     ]);
+  });
+});
+
+describe('declaredPageUrl', () => {
+  it.each([
+    [
+      '<link rel="canonical" href="https://www.linkedin.com/jobs/view/1/">',
+      'https://www.linkedin.com/jobs/view/1/',
+    ],
+    ['<meta property="og:url" content="https://jobs.lever.co/acme/1">', 'https://jobs.lever.co/acme/1'],
+    [
+      '<link rel="canonical" href="/jobs/1"><meta property="og:url" content="https://acme.example/jobs/1">',
+      'https://acme.example/jobs/1',
+    ],
+    ['<link rel="canonical" href="javascript:alert(1)">', null],
+    ['', null],
+  ])('%s -> %s', (head, expected) => {
+    const doc = loadDocument(page('<p>x</p>', head), 'about:blank');
+    expect(declaredPageUrl(doc)?.href ?? null).toBe(expected);
   });
 });

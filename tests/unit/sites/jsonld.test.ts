@@ -46,6 +46,37 @@ describe('readJsonLdBlock: where postings sit', () => {
   });
 });
 
+describe('readJsonLdBlock: @id references in @graph', () => {
+  it('resolves hiringOrganization and jobLocation given by @id', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'Organization', '@id': 'https://acme.example/#org', name: 'Acme Ltd' },
+        {
+          '@type': 'Place',
+          '@id': 'https://acme.example/#leeds',
+          address: { addressLocality: 'Leeds', addressCountry: 'GB' },
+        },
+        posting({
+          hiringOrganization: { '@id': 'https://acme.example/#org' },
+          jobLocation: [{ '@id': 'https://acme.example/#leeds' }],
+        }),
+      ],
+    };
+    const [p] = readJsonLdBlock(JSON.stringify(graph), document);
+    expect([p!.details.company, p!.details.location]).toEqual(['Acme Ltd', 'Leeds, GB']);
+  });
+
+  it('an unresolvable reference leaves the field empty rather than failing', () => {
+    const [p] = readJsonLdBlock(
+      JSON.stringify(posting({ hiringOrganization: { '@id': '#nowhere' } })),
+      document,
+    );
+    expect(p!.details.company).toBeNull();
+    expect(p!.details.title).toBe('Backend Engineer');
+  });
+});
+
 describe('readJsonLdBlock: fields', () => {
   const read = (extra: Record<string, unknown>) =>
     readJsonLdBlock(JSON.stringify(posting(extra)), document)[0]!;
