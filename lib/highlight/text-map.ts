@@ -242,7 +242,11 @@ export function buildTextMap(root: Element): TextMap {
     if (block) softBreak();
     else if (cell) cellBreak();
     if (pre) preDepth += 1;
-    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+    // Indexed childNodes, not nextSibling: some DOM implementations (happy-dom, used by the CLI) find a
+    // sibling by searching the parent's child list, which makes wide elements quadratic.
+    const children = el.childNodes;
+    for (let i = 0, n = children.length; i < n; i++) {
+      const child = children[i]!;
       if (child.nodeType === 3) visitText(child as Text);
       else if (child.nodeType === 1) visit(child as Element, false);
     }

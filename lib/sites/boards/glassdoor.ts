@@ -25,7 +25,8 @@ export const glassdoor = defineSelectorBoard({
   ],
   location: ['[data-test="location"]', '[class*="JobDetails_location"]'],
   description: [
-    '[class*="JobDetails_jobDescription"]',
+    // The stem with its hash separator: `JobDetails_jobDescriptionWrapper` also holds the "Show more" button.
+    '[class*="JobDetails_jobDescription__"]',
     '.jobDescriptionContent',
     '#JobDescriptionContainer',
     '[data-test="jobDescriptionContent"]',

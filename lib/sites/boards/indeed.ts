@@ -42,7 +42,7 @@ export const indeed = defineSelectorBoard({
     '.jobsearch-jobDescriptionText',
     '[data-testid="jobsearch-JobComponent-description"]',
   ],
-  extra(doc, _url, posting) {
+  extra(doc, url, posting) {
     let salary: Salary | null = null;
     let employmentType: string | null = null;
     for (const span of Array.from(doc.querySelectorAll('#salaryInfoAndJobType span'))) {
@@ -56,7 +56,11 @@ export const indeed = defineSelectorBoard({
         employmentType = text;
       }
     }
+    // The job key of the job view (jk) or of the job selected in the search split view (vjk).
+    const jobKey = url.searchParams.get('vjk') ?? url.searchParams.get('jk');
     return {
+      url: jobKey ? `${url.origin}/viewjob?jk=${encodeURIComponent(jobKey)}` : null,
+      identifier: jobKey,
       title: posting.title?.replace(/\s*-\s*job post$/i, '') ?? null,
       salary,
       employmentType,

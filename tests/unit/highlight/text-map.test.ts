@@ -2,6 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildTextMap, type TextRange } from '@/lib/highlight/text-map';
+import { readPage } from '@/lib/sites';
+import { listSiteFixtures, readFixtureHtml } from '../../fixtures/sites';
+import { loadDocument } from '../sites/load-document';
 
 function rootOf(html: string): Element {
   const div = document.createElement('div');
@@ -132,4 +135,28 @@ describe('buildTextMap ranges', () => {
       { numRuns: 150 },
     );
   });
+});
+
+describe('buildTextMap round trip on every posting fixture', () => {
+  const postings = listSiteFixtures().filter((f) => f.expected.isJobPosting);
+
+  it.each(postings.map((f) => [f.id, f] as const))(
+    '%s: each word of the text maps to the same DOM text',
+    (_id, fixture) => {
+      const doc = loadDocument(readFixtureHtml(fixture), fixture.url);
+      const reading = readPage(doc, new URL(fixture.url));
+      const map = reading.textMap;
+      expect(map).not.toBeNull();
+      const words = [...map!.text.matchAll(/\S+/g)];
+      expect(words.length).toBeGreaterThan(50);
+      for (const m of words) {
+        const range = map!.rangeFor(m.index, m.index + m[0].length);
+        expect(range).not.toBeNull();
+        const r = doc.createRange();
+        r.setStart(range!.startNode, range!.startOffset);
+        r.setEnd(range!.endNode, range!.endOffset);
+        expect(squash(r.toString())).toBe(m[0]);
+      }
+    },
+  );
 });
