@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ProfileSkillSchema, type ProfileSkill } from '@/lib/schemas/profile';
-import { normalizeSkillName } from '@/lib/profile/normalize-skill-name';
+import { foldSkillName } from '@/lib/profile/fold-skill-name';
 import type { GapmarkDatabase } from './database';
 
 /** A skill as the person (or an importer) gives it: everything but the timestamps, which the repository sets. */
@@ -126,17 +126,17 @@ export function createProfileRepository(db: GapmarkDatabase, options: ProfileRep
       const result = await db.transaction('rw', db.profileSkills, async () => {
         const existing = await db.profileSkills.toArray();
         const byId = new Map(existing.map((s) => [s.skillId, s]));
-        const byNormalizedName = new Map(existing.map((s) => [normalizeSkillName(s.name), s]));
+        const byNormalizedName = new Map(existing.map((s) => [foldSkillName(s.name), s]));
         const outcome: MergeResult = { added: [], updated: [], unchanged: [] };
         const time = now();
         for (const draft of valid) {
-          const sameName = byNormalizedName.get(normalizeSkillName(draft.name));
+          const sameName = byNormalizedName.get(foldSkillName(draft.name));
           const match =
             byId.get(draft.skillId) ?? (sameName && (sameName.custom || draft.custom) ? sameName : undefined);
           if (!match) {
             const added: ProfileSkill = { ...draft, addedAt: time, updatedAt: time };
             byId.set(added.skillId, added);
-            byNormalizedName.set(normalizeSkillName(added.name), added);
+            byNormalizedName.set(foldSkillName(added.name), added);
             outcome.added.push(added.skillId);
             continue;
           }
@@ -156,7 +156,7 @@ export function createProfileRepository(db: GapmarkDatabase, options: ProfileRep
           if (gained) {
             const next = { ...filled, updatedAt: time };
             byId.set(next.skillId, next);
-            byNormalizedName.set(normalizeSkillName(next.name), next);
+            byNormalizedName.set(foldSkillName(next.name), next);
           }
         }
         const touched = [...outcome.added, ...outcome.updated].map((id) => byId.get(id)!);

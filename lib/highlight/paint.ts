@@ -33,6 +33,11 @@ export interface Highlighter {
    * briefly and returns it; null when there is none.
    */
   scrollToNext(verdicts?: MarkVerdict | readonly MarkVerdict[]): AbstractRange | null;
+  /**
+   * True when the page replaced text that carries marks (a single-page board re-rendered): the caller reads
+   * the page again and repaints. Cheap enough to call from a debounced MutationObserver.
+   */
+  isStale(): boolean;
   /** How many ranges are painted per verdict (for the chip's "3 gaps"). */
   counts(): Record<MarkVerdict, number>;
   /** clear(), and remove the stylesheet. */
@@ -348,6 +353,14 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       }
       flashTimer = setTimeout(stopFlash, flashMs);
       return item.range;
+    },
+
+    isStale() {
+      return painted.some((item) =>
+        item.elements.length > 0
+          ? item.elements.some((element) => !element.isConnected)
+          : !item.range.startContainer.isConnected || !item.range.endContainer.isConnected,
+      );
     },
 
     counts() {

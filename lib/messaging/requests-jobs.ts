@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SaveJobInputSchema } from '../saved/build-saved-job';
 import { JobStatusSchema, SavedJobSchema } from '../schemas/saved-job';
 import { defineRequest } from './define-request';
 
@@ -8,14 +7,13 @@ const ImportCountsSchema = z.object({ added: z.number(), updated: z.number(), sk
 // Saved jobs: the chip and the popup save through the background; the Saved tab may use these or the
 // repository directly (it runs in an extension page).
 export const jobsRequests = {
-  'jobs.save': defineRequest(SaveJobInputSchema, z.object({ job: SavedJobSchema, created: z.boolean() })),
   'jobs.isSaved': defineRequest(
     z.object({
       url: z.string().nullable(),
       identifier: z.string().nullable().optional(),
       company: z.string().nullable().optional(),
     }),
-    z.object({ id: z.string().nullable(), status: JobStatusSchema.nullable() }),
+    z.object({ id: z.string().nullable(), status: z.nullable(JobStatusSchema) }),
   ),
   'jobs.list': defineRequest(z.object({}), z.object({ jobs: z.array(SavedJobSchema) })),
   'jobs.setStatus': defineRequest(
@@ -28,7 +26,7 @@ export const jobsRequests = {
   ),
   'jobs.delete': defineRequest(
     z.object({ id: z.string().min(1) }),
-    z.object({ job: SavedJobSchema.nullable() }),
+    z.object({ job: z.nullable(SavedJobSchema) }),
   ),
   'jobs.restore': defineRequest(z.object({ job: SavedJobSchema }), z.object({ job: SavedJobSchema })),
   'jobs.rescoreAll': defineRequest(z.object({}), z.object({ scored: z.number(), changed: z.number() })),

@@ -1,4 +1,4 @@
-import { normalizeSkillName } from './normalize-skill-name';
+import { foldSkillName } from './fold-skill-name';
 
 export const CUSTOM_SKILL_PREFIX = 'custom:';
 
@@ -7,7 +7,7 @@ export const CUSTOM_SKILL_PREFIX = 'custom:';
  * (in any case or spacing) is the same skill. "+", "#" and "." are spelled out so C++ and C# stay distinct.
  */
 export function customSkillId(name: string): string {
-  const slug = normalizeSkillName(name)
+  const slug = foldSkillName(name)
     .replace(/\+/g, ' plus ')
     .replace(/#/g, ' sharp ')
     .replace(/\./g, ' dot ')

@@ -1,27 +1,9 @@
-import { z } from 'zod';
-import { AnalysisSchema, type Analysis } from '../schemas/analysis';
+import type { Analysis } from '../schemas/analysis';
 import { MatchSchema, type Match } from '../schemas/match';
-import type { SavedJob } from '../schemas/saved-job';
+import type { SaveJobInput, SavedJob } from '../schemas/saved-job';
 import { canonicalizeUrl } from './canonical-url';
 
-/**
- * What the popup or the in-page chip sends to save a job: the analysis it already has, its match, and the
- * posting facts the Analysis contract does not carry (read from JSON-LD where the page has it).
- */
-export const SaveJobInputSchema = z.object({
-  analysis: AnalysisSchema,
-  match: MatchSchema.nullable().optional(),
-  url: z.string().nullable().optional(), // the tab's URL, used when the analysis has none
-  identifier: z.string().nullable().optional(), // JSON-LD identifier
-  // The text shown to a person; a reader's structured salary ({ display, currency, min, max, unit }) is accepted
-  // as it is and kept as its display text.
-  salary: z
-    .union([z.string(), z.object({ display: z.string() })])
-    .nullable()
-    .optional(),
-  datePosted: z.string().nullable().optional(),
-});
-export type SaveJobInput = z.infer<typeof SaveJobInputSchema>;
+export { SaveJobInputSchema, type SaveJobInput } from '../schemas/saved-job';
 
 export class NotAPostingError extends Error {
   override name = 'NotAPostingError';

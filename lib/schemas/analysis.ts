@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The Analysis contract of `npm run analyze -- --json` (../shared/docs/architecture.md). Every offset refers to
 // `text`, the one analysed string.
@@ -7,57 +7,57 @@ export const ImportanceSchema = z.enum(['required', 'preferred', 'mentioned']);
 export type Importance = z.infer<typeof ImportanceSchema>;
 
 export const MentionSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   text: z.string(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 
 export const RequirementSchema = z.object({
-  id: z.string().min(1), // canonical skill id
-  skill: z.string().min(1), // display name
+  id: z.string().check(z.minLength(1)), // canonical skill id
+  skill: z.string().check(z.minLength(1)), // display name
   category: z.string(),
   importance: ImportanceSchema,
-  years: z.number().nullable(),
-  group: z.string().nullable(),
+  years: z.nullable(z.number()),
+  group: z.nullable(z.string()),
   mentions: z.array(MentionSchema),
   // The mention whose clause decided the importance (for "why required?" evidence); added by the engine.
-  evidence: MentionSchema.nullable().optional(),
+  evidence: z.optional(z.nullable(MentionSchema)),
 });
 export type Requirement = z.infer<typeof RequirementSchema>;
 
 export const RequirementGroupSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   mode: z.literal('any'),
   requirementIds: z.array(z.string()),
 });
 export type RequirementGroup = z.infer<typeof RequirementGroupSchema>;
 
 export const PostingMetaSchema = z.object({
-  title: z.string().nullable(),
-  company: z.string().nullable(),
-  location: z.string().nullable(),
-  remote: z.boolean().nullable(),
-  employmentType: z.string().nullable(),
-  url: z.string().nullable(),
+  title: z.nullable(z.string()),
+  company: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  remote: z.nullable(z.boolean()),
+  employmentType: z.nullable(z.string()),
+  url: z.nullable(z.string()),
 });
 export type PostingMeta = z.infer<typeof PostingMetaSchema>;
 
-export const AnalysisSourceSchema = z.string().min(1); // "json-ld" | "<board id>" | "generic" | "text"
+export const AnalysisSourceSchema = z.string().check(z.minLength(1)); // "json-ld" | "<board id>" | "generic" | "text"
 
 export const AnalysisSchema = z.object({
   isJobPosting: z.boolean(),
   source: AnalysisSourceSchema,
-  confidence: z.number().min(0).max(1),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
   posting: PostingMetaSchema,
   text: z.string(),
-  minYears: z.number().nullable(),
+  minYears: z.nullable(z.number()),
   requirements: z.array(RequirementSchema),
   groups: z.array(RequirementGroupSchema),
   // Extra facts a person looks for; filled by the requirement reader where the text says them.
-  seniority: z.string().nullable().optional(),
-  degree: z.string().nullable().optional(),
-  spokenLanguages: z.array(z.string()).optional(),
-  match: z.unknown().optional(),
+  seniority: z.optional(z.nullable(z.string())),
+  degree: z.optional(z.nullable(z.string())),
+  spokenLanguages: z.optional(z.array(z.string())),
+  match: z.optional(z.unknown()),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;

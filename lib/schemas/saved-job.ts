@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { RequirementGroupSchema, RequirementSchema } from './analysis';
+import { z } from 'zod/mini';
+import { AnalysisSchema, RequirementGroupSchema, RequirementSchema } from './analysis';
 import { MatchSchema } from './match';
 
 export const JobStatusSchema = z.enum(['saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived']);
@@ -8,27 +8,43 @@ export type JobStatus = z.infer<typeof JobStatusSchema>;
 export const StatusChangeSchema = z.object({ status: JobStatusSchema, at: z.number() });
 
 export const SavedJobSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   url: z.string(),
-  canonicalUrl: z.string().nullable(),
-  identifier: z.string().nullable(), // JSON-LD identifier (value, or "name:value")
+  canonicalUrl: z.nullable(z.string()),
+  identifier: z.nullable(z.string()), // JSON-LD identifier (value, or "name:value")
   title: z.string(),
-  company: z.string().nullable(),
-  location: z.string().nullable(),
-  remote: z.boolean().nullable(),
-  employmentType: z.string().nullable(),
-  salary: z.string().nullable(), // as shown to a person, e.g. "€60,000–75,000 a year"
-  datePosted: z.string().nullable(), // ISO date as given by the posting
+  company: z.nullable(z.string()),
+  location: z.nullable(z.string()),
+  remote: z.nullable(z.boolean()),
+  employmentType: z.nullable(z.string()),
+  salary: z.nullable(z.string()), // as shown to a person, e.g. "€60,000–75,000 a year"
+  datePosted: z.nullable(z.string()), // ISO date as given by the posting
   savedAt: z.number(),
   updatedAt: z.number(),
   source: z.string(),
   description: z.string(), // the full analysed text
-  minYears: z.number().nullable(),
+  minYears: z.nullable(z.number()),
   requirements: z.array(RequirementSchema),
   groups: z.array(RequirementGroupSchema),
-  match: MatchSchema.nullable(), // recomputed when the profile changes
+  match: z.nullable(MatchSchema), // recomputed when the profile changes
   status: JobStatusSchema,
-  statusHistory: z.array(StatusChangeSchema).min(1),
+  statusHistory: z.array(StatusChangeSchema).check(z.minLength(1)),
   notes: z.string(),
 });
 export type SavedJob = z.infer<typeof SavedJobSchema>;
+
+/**
+ * What the popup or the in-page chip sends to save a job: the analysis it already has, its match, and the
+ * posting facts the Analysis contract does not carry (read from JSON-LD where the page has it).
+ */
+export const SaveJobInputSchema = z.object({
+  analysis: AnalysisSchema,
+  match: z.optional(z.nullable(MatchSchema)),
+  url: z.optional(z.nullable(z.string())), // the tab's URL, used when the analysis has none
+  identifier: z.optional(z.nullable(z.string())), // JSON-LD identifier
+  // The text shown to a person; a reader's structured salary ({ display, currency, min, max, unit }) is accepted
+  // as it is and kept as its display text.
+  salary: z.optional(z.nullable(z.union([z.string(), z.object({ display: z.string() })]))),
+  datePosted: z.optional(z.nullable(z.string())),
+});
+export type SaveJobInput = z.infer<typeof SaveJobInputSchema>;

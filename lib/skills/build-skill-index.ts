@@ -1,7 +1,7 @@
 import type { TaxonomySkill } from '@/lib/schemas/taxonomy';
 import { AMBIGUOUS_WORDS } from './ambiguous-words';
 import { SOFT_SEP_MAX } from './char-tables';
-import { TokenFlag, tokenize, tokenText } from './tokenize';
+import { TokenFlag, singularHash, tokenFlags, tokenize, tokenText } from './tokenize';
 
 /** One written form of a skill (its name or an alias) as the finder matches it. */
 export interface SkillForm {
@@ -17,6 +17,8 @@ export interface SkillForm {
   isName: boolean;
 }
 
+export const FIRST_BITS_MASK = (1 << 20) - 1;
+
 export interface TrieNode {
   children: Map<number, TrieNode> | null; // keyed by token hash
   forms: SkillForm[] | null; // forms that end here, best first
@@ -30,6 +32,9 @@ export interface IndexedSkill {
 
 export interface SkillIndex {
   root: Map<number, TrieNode>;
+  /** One bit per (hash & FIRST_BITS_MASK) of every first token: most tokens start no skill, and a bit test
+   * is cheaper than a Map lookup. */
+  firstBits: Uint8Array;
   skills: IndexedSkill[];
   byId: Map<string, number>;
   /** Written forms in the index (names and aliases). */
@@ -44,7 +49,10 @@ export interface SkillIndex {
  * allocates a string for a token that starts no skill. Forms are inserted under their exact tokens and
  * under the singular of their last token, so "REST APIs" and "REST API" find each other.
  */
-export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }): SkillIndex {
+export function buildSkillIndex(
+  taxonomy: { skills: readonly TaxonomySkill[] },
+  excludedForms: ReadonlySet<string> = new Set(),
+): SkillIndex {
   const began = performance.now();
   const root = new Map<number, TrieNode>();
   const skills: IndexedSkill[] = [];
@@ -70,9 +78,9 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
       const markedAmbiguous = raw.endsWith('?');
       const form = markedAmbiguous ? raw.slice(0, -1).trim() : raw;
       const key = form.toLowerCase();
-      if (form === '' || seen.has(key)) continue;
+      if (form === '' || seen.has(key) || excludedForms.has(key)) continue;
       seen.add(key);
-      const tokens = tokenize(form);
+      const tokens = tokenize(form, true); // used only within this iteration
       if (tokens.count === 0 || tokens.count > 12) continue;
       let phrase = true;
       for (let t = 1; t < tokens.count; t++) if ((tokens.seps[t] ?? 0) > SOFT_SEP_MAX) phrase = false;
@@ -80,8 +88,9 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
       if (!phrase) continue;
       const words: string[] = [];
       for (let t = 0; t < tokens.count; t++) words.push(tokenText(form, tokens, t));
+      if (excludedForms.has(words.join(' '))) continue; // "ACT!" is the excluded "act" too
       const single = tokens.count === 1;
-      const flags = tokens.flags[0] ?? 0;
+      const flags = tokenFlags(form, tokens, 0);
       const alphabetic = single && /^\p{L}+$/u.test(form);
       const acronym = /\p{Lu}/u.test(form) && !/\p{Ll}/u.test(form);
       const ambiguous =
@@ -89,7 +98,13 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
         (ambiguousForms !== null && ambiguousForms.has(key)) ||
         (ambiguousForms === null && skill.ambiguous === true) ||
         (single &&
-          (AMBIGUOUS_WORDS.has(words[0] ?? '') ||
+          // A one-word soft skill ("flexible", "creative") describes the company as often as the candidate.
+          // A one-word domain ("payments", "insurance") usually describes the company, not what is asked.
+          // Names only generated sources know (O*NET products, ESCO terms) are often plain words: "ProFile".
+          (!(skill.source ?? ['curated']).includes('curated') ||
+            skill.category === 'soft-skill' ||
+            skill.category === 'knowledge' ||
+            AMBIGUOUS_WORDS.has(words[0] ?? '') ||
             // One or two letters ("R", "C", "ML") are too short to count in lower case without context.
             (alphabetic && form.length <= 2)));
       const entry: SkillForm = {
@@ -102,9 +117,12 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
         isName: w === 0,
       };
       insert(root, tokens.hashes, entry, tokens.count);
-      if ((tokens.singulars[tokens.count - 1] ?? 0) !== (tokens.hashes[tokens.count - 1] ?? 0)) {
+      // "REST APIs" is also found as "REST API"; but "ETCS" is not "etc": acronyms keep their last letter.
+      const lastFlags = tokenFlags(form, tokens, tokens.count - 1);
+      const lastSingular = singularHash(form, tokens, tokens.count - 1);
+      if ((lastFlags & TokenFlag.allCaps) === 0 && lastSingular !== (tokens.hashes[tokens.count - 1] ?? 0)) {
         const hashes = Int32Array.from(tokens.hashes.subarray(0, tokens.count));
-        hashes[tokens.count - 1] = tokens.singulars[tokens.count - 1] ?? 0;
+        hashes[tokens.count - 1] = lastSingular;
         insert(root, hashes, entry, tokens.count);
       }
       writtenForms.push(form);
@@ -112,7 +130,20 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
     }
   }
   sortForms(root);
-  return { root, skills, byId, forms: formCount, writtenForms, buildMs: performance.now() - began };
+  const firstBits = new Uint8Array((FIRST_BITS_MASK + 1) >> 3);
+  for (const hash of root.keys()) {
+    const byte = (hash & FIRST_BITS_MASK) >> 3;
+    firstBits[byte] = (firstBits[byte] ?? 0) | (1 << (hash & 7));
+  }
+  return {
+    root,
+    firstBits,
+    skills,
+    byId,
+    forms: formCount,
+    writtenForms,
+    buildMs: performance.now() - began,
+  };
 }
 
 function insert(root: Map<number, TrieNode>, hashes: Int32Array, form: SkillForm, count: number): void {

@@ -5,6 +5,8 @@
 export const WORD_CHAR = new Uint8Array(65536);
 /** The lower-case code unit (the unit itself where lower-casing is not one unit to one unit). */
 export const LOWER_CHAR = new Uint16Array(65536);
+/** The lower-case code unit of a word character, 0 for a non-word character: one table read per unit. */
+export const FOLD_CHAR = new Uint16Array(65536);
 /** How a non-word code unit separates two tokens (see Sep). */
 export const SEP_KIND = new Uint8Array(65536);
 
@@ -33,6 +35,7 @@ for (let code = 0; code < 65536; code++) {
   const lower = isSurrogate ? char : char.toLowerCase();
   LOWER_CHAR[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
   SEP_KIND[code] = Sep.hard;
+  FOLD_CHAR[code] = WORD_CHAR[code] === 1 ? (LOWER_CHAR[code] ?? code) || 1 : 0;
 }
 for (const char of ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"“”„«»*_`~')
   SEP_KIND[char.charCodeAt(0)] = Sep.space;

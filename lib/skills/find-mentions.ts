@@ -1,7 +1,7 @@
 import { SOFT_SEP_MAX } from './char-tables';
-import type { SkillForm, SkillIndex, TrieNode } from './build-skill-index';
+import { FIRST_BITS_MASK, type SkillForm, type SkillIndex, type TrieNode } from './build-skill-index';
 import { resolveAmbiguity } from './resolve-ambiguity';
-import { tokenize, tokenText, type Tokens } from './tokenize';
+import { TokenFlag, singularHash, tokenFlags, tokenIs, tokenize, tokenText, type Tokens } from './tokenize';
 
 /** A skill found in the text: offsets into the analysed string, and the token range it covers. */
 export interface SkillMention {
@@ -27,11 +27,9 @@ export interface RawMatch {
  * Every skill mention in `text`, in order, in one pass over its tokens: greedy longest match in the token
  * trie, then the context rules for ambiguous words. Offsets refer to `text` exactly as given.
  */
-export function findMentions(
-  text: string,
-  index: SkillIndex,
-  tokens: Tokens = tokenize(text),
-): SkillMention[] {
+export function findMentions(text: string, index: SkillIndex, given?: Tokens): SkillMention[] {
+  // The tokens do not outlive this call, so their arrays can be recycled.
+  const tokens = given ?? tokenize(text, true);
   const raw = matchTokens(text, tokens, index);
   const accepted = resolveAmbiguity(text, tokens, raw, index);
   const mentions: SkillMention[] = [];
@@ -41,8 +39,11 @@ export function findMentions(
     if (!match) continue;
     const skill = index.skills[match.form.skill];
     if (!skill) continue;
-    const start = tokens.starts[match.firstToken] ?? 0;
-    const end = tokens.ends[match.lastToken] ?? 0;
+    const multiple = match.lastToken > match.firstToken;
+    const last = multiple ? trimmedLast(text, tokens, match) : match.lastToken;
+    const first = multiple ? trimmedFirst(text, tokens, match, last) : match.firstToken;
+    const start = tokens.starts[first] ?? 0;
+    const end = tokens.ends[last] ?? 0;
     mentions.push({
       skillId: skill.id,
       skill: skill.name,
@@ -50,23 +51,59 @@ export function findMentions(
       start,
       end,
       text: text.slice(start, end),
-      firstToken: match.firstToken,
-      lastToken: match.lastToken,
+      firstToken: first,
+      lastToken: last,
       ambiguous: match.form.ambiguous,
     });
   }
   return mentions;
 }
 
+// Words around a name that an alias may carry but that are not the skill itself: the mention of "the React
+// framework" or "Fluent English" marks "React" and "English".
+const GENERIC_TAIL = new Set([
+  'framework',
+  'frameworks',
+  'language',
+  'languages',
+  'services',
+  'service',
+  'programming',
+  'skills',
+]);
+const GENERIC_HEAD = new Set(['fluent', 'native', 'business', 'basic', 'advanced', 'good']);
+
+function trimmedLast(text: string, tokens: Tokens, match: RawMatch): number {
+  const last = match.lastToken;
+  // Only a lower-case tail: "Zend Framework" is a name, "the React framework" is not.
+  const lowerTail = (tokenFlags(text, tokens, last) & TokenFlag.allLower) !== 0;
+  return lowerTail && GENERIC_TAIL.has(tokenText(text, tokens, last)) ? last - 1 : last;
+}
+
+function trimmedFirst(text: string, tokens: Tokens, match: RawMatch, last: number): number {
+  const first = match.firstToken;
+  return last > first && GENERIC_HEAD.has(tokenText(text, tokens, first)) ? first + 1 : first;
+}
+
 /** Greedy longest matches of the trie over the tokens (before any context rule). */
 export function matchTokens(text: string, tokens: Tokens, index: SkillIndex): RawMatch[] {
-  const { count, hashes, singulars, seps } = tokens;
+  const { count, hashes, seps } = tokens;
   const root = index.root;
+  const bits = index.firstBits;
   const matches: RawMatch[] = [];
   for (let i = 0; i < count; i++) {
-    let node: TrieNode | undefined = root.get(hashes[i] ?? 0);
-    if (node === undefined && singulars[i] !== hashes[i]) node = root.get(singulars[i] ?? 0);
-    if (node === undefined) continue;
+    const hash = hashes[i] ?? 0;
+    let node: TrieNode | undefined =
+      ((bits[(hash & FIRST_BITS_MASK) >> 3] ?? 0) & (1 << (hash & 7))) !== 0 ? root.get(hash) : undefined;
+    if (node === undefined) {
+      // Only a token ending in "s" has a singular to try.
+      if ((text.charCodeAt((tokens.ends[i] ?? 0) - 1) | 32) !== 115) continue;
+      const singular = singularHash(text, tokens, i);
+      if (singular === hash || ((bits[(singular & FIRST_BITS_MASK) >> 3] ?? 0) & (1 << (singular & 7))) === 0)
+        continue;
+      node = root.get(singular);
+      if (node === undefined) continue;
+    }
     let best: SkillForm[] | null = null;
     let bestLast = -1;
     let j = i;
@@ -79,7 +116,10 @@ export function matchTokens(text: string, tokens: Tokens, index: SkillIndex): Ra
       const children: Map<number, TrieNode> | null = node.children;
       if (children === null || j >= count || (seps[j] ?? 0) > SOFT_SEP_MAX) break;
       node = children.get(hashes[j] ?? 0);
-      if (node === undefined && singulars[j] !== hashes[j]) node = children.get(singulars[j] ?? 0);
+      if (node === undefined) {
+        const singular = singularHash(text, tokens, j);
+        if (singular !== hashes[j]) node = children.get(singular);
+      }
     }
     if (best === null) continue;
     const form = verifiedForm(text, tokens, best, i, bestLast);
@@ -100,22 +140,9 @@ function verifiedForm(
 ): SkillForm | null {
   for (const form of forms) {
     let ok = form.tokens.length === last - first + 1;
-    for (let t = 0; ok && t < form.tokens.length; t++) {
-      const word = tokenText(text, tokens, first + t);
-      const want = form.tokens[t] ?? '';
-      ok =
-        word === want ||
-        singularOf(word) === want ||
-        singularOf(word) === singularOf(want) ||
-        word === singularOf(want);
-    }
+    for (let t = 0; ok && t < form.tokens.length; t++)
+      ok = tokenIs(text, tokens, first + t, form.tokens[t] ?? '');
     if (ok) return form;
   }
   return null;
-}
-
-export function singularOf(word: string): string {
-  if (word.length >= 5 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length >= 4 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
 }

@@ -1,6 +1,6 @@
-import { LOWER_CHAR, SEP_KIND, Sep, WORD_CHAR } from './char-tables';
+import { FOLD_CHAR, LOWER_CHAR, SEP_KIND, Sep, WORD_CHAR } from './char-tables';
 
-/** Token flags. */
+/** Token flags (computed on demand for the few tokens that need them). */
 export const TokenFlag = {
   capitalised: 1, // first letter upper case ("Go", "React", "GO")
   allCaps: 2, // every letter upper case, at least one letter ("AWS", "C", "GO")
@@ -9,18 +9,17 @@ export const TokenFlag = {
 } as const;
 
 /**
- * The text as tokens in parallel typed arrays (no object per token): offsets, a 32-bit FNV-1a hash of the
- * lower-cased token, the hash of its singular ("APIs" → "api", "technologies" → "technology"), case flags
- * and the kind of separator before it (Sep). Words are runs of letters, digits and marks in any script;
- * "C++" and "C#" keep their "+"/"#"; ".NET" keeps its leading dot; "Google's" loses its "'s".
+ * The text as tokens in parallel typed arrays (no object or string per token): offsets, a 32-bit FNV-1a
+ * hash of the lower-cased token, and the kind of separator before it (Sep). Words are runs of letters,
+ * digits and marks in any script; "C++" and "C#" keep their "+"/"#"; ".NET" keeps its leading dot;
+ * "Google's" loses its "'s". The hot loop does one table read and one multiply per character; case flags
+ * and singular forms are computed later, only for tokens that start a skill.
  */
 export interface Tokens {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
-  singulars: Int32Array;
-  flags: Uint8Array;
   seps: Uint8Array;
   /** The separator after the last token (to the end of the text). */
   trailingSep: number;
@@ -28,146 +27,117 @@ export interface Tokens {
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 16777619;
+const HASH_MASK = 0x3fffffff;
 
 export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME);
 }
 
-export function hashString(lower: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < lower.length; i++) hash = hashStep(hash, lower.charCodeAt(i));
-  return hash;
-}
+// Arrays kept between calls for callers that use the tokens only until their next call (the finder), so a
+// large text does not allocate and zero a few hundred KB each time.
+let scratch: Tokens | null = null;
 
-export function tokenize(text: string): Tokens {
+/**
+ * Tokenizes `text`. With `reuse`, the arrays of the previous reusing call are recycled: the result is valid
+ * only until the next `tokenize(..., true)`.
+ */
+export function tokenize(text: string, reuse = false): Tokens {
+  // Locals, so the hot loop reads the tables without going through module bindings.
+  const fold = FOLD_CHAR;
+  const sepKind = SEP_KIND;
   const length = text.length;
   let capacity = Math.max(16, (length >> 2) + 16);
-  let starts: Int32Array = new Int32Array(capacity);
-  let ends: Int32Array = new Int32Array(capacity);
-  let hashes: Int32Array = new Int32Array(capacity);
-  let singulars: Int32Array = new Int32Array(capacity);
-  let flags: Uint8Array = new Uint8Array(capacity);
-  let seps: Uint8Array = new Uint8Array(capacity);
+  const recycled = reuse && scratch !== null && scratch.starts.length >= capacity ? scratch : null;
+  if (recycled) capacity = recycled.starts.length;
+  let starts: Int32Array = recycled ? recycled.starts : new Int32Array(capacity);
+  let ends: Int32Array = recycled ? recycled.ends : new Int32Array(capacity);
+  let hashes: Int32Array = recycled ? recycled.hashes : new Int32Array(capacity);
+  let seps: Uint8Array = recycled ? recycled.seps : new Uint8Array(capacity);
   let count = 0;
   let sep: number = Sep.newline; // the text's start behaves like a line start
 
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    const isDotWord =
-      code === 46 &&
-      i + 1 < length &&
-      WORD_CHAR[text.charCodeAt(i + 1)] === 1 &&
-      (i === 0 || WORD_CHAR[text.charCodeAt(i - 1)] === 0);
-    if (WORD_CHAR[code] === 1 || isDotWord) {
-      const start = i;
-      let hash = FNV_OFFSET;
-      let before1 = hash; // hash without the last unit
-      let before2 = hash;
-      let before3 = hash; // hash without the last three units
-      let last1 = 0;
-      let last2 = 0;
-      let last3 = 0;
-      let upper = 0;
-      let lower = 0;
-      let digit = 0;
-      let firstUpper = -1;
-      let units = 0;
-      if (isDotWord) {
-        hash = hashStep(hash, 46);
+    let lower = fold[code] as number;
+    let hash = FNV_OFFSET;
+    const start = i;
+    if (lower === 0) {
+      if (code !== 46 && code !== 92) {
+        const kind = sepKind[code] as number;
+        if (kind > sep) sep = kind;
         i++;
-        units++;
+        continue;
       }
-      while (i < length) {
-        const c = text.charCodeAt(i);
-        if (WORD_CHAR[c] !== 1) break;
-        const lc = LOWER_CHAR[c] ?? c;
-        before3 = before2;
-        before2 = before1;
-        before1 = hash;
-        hash = hashStep(hash, lc);
-        last3 = last2;
-        last2 = last1;
-        last1 = lc;
-        if (lc !== c) upper++;
-        else if (c >= 48 && c <= 57) digit++;
-        else lower++; // a lower-case letter, or a letter of a script without case
-        if (firstUpper < 0) firstUpper = lc !== c ? 1 : 0;
-        units++;
-        i++;
-      }
-      // "C++", "C#", "F#", "Notepad++": keep up to two "+"/"#" when no word follows them.
-      let suffix = 0;
-      while (suffix < 2 && i < length) {
-        const c = text.charCodeAt(i);
-        if (c !== 43 && c !== 35) break;
-        suffix++;
-        i++;
-      }
-      if (suffix > 0 && i < length && WORD_CHAR[text.charCodeAt(i)] === 1) {
-        i -= suffix; // "a+b": not a suffix
-        suffix = 0;
-      }
-      let singular = hash;
-      for (let k = 0; k < suffix; k++) hash = hashStep(hash, text.charCodeAt(i - suffix + k));
-      if (suffix === 0) {
-        if (units >= 5 && last3 === 105 && last2 === 101 && last1 === 115)
-          singular = hashStep(before3, 121); // -ies → -y
-        else if (units >= 4 && last1 === 115 && last2 !== 115) singular = before1; // -s
-      } else {
-        singular = hash;
-      }
-      const end = i;
-      // Possessive "'s" / "’s" is dropped: "Google's" is "Google".
-      if (i + 1 < length && (text.charCodeAt(i) === 39 || text.charCodeAt(i) === 8217)) {
-        const s = text.charCodeAt(i + 1);
-        if ((s === 115 || s === 83) && (i + 2 >= length || WORD_CHAR[text.charCodeAt(i + 2)] === 0)) i += 2;
-      }
-      if (count === capacity) {
-        capacity *= 2;
-        starts = grow(starts, capacity);
-        ends = grow(ends, capacity);
-        hashes = grow(hashes, capacity);
-        singulars = grow(singulars, capacity);
-        flags = growBytes(flags, capacity);
-        seps = growBytes(seps, capacity);
-      }
-      starts[count] = start;
-      ends[count] = end;
-      hashes[count] = hash;
-      singulars[count] = singular;
-      let flag = 0;
-      if (firstUpper === 1) flag |= 1;
-      if (upper > 0 && lower === 0) flag |= 2;
-      if (lower > 0 && upper === 0) flag |= 4;
-      if (digit > 0) flag |= 8;
-      flags[count] = flag;
-      seps[count] = sep;
-      count++;
-      sep = Sep.none;
-      continue;
-    }
-    let kind = SEP_KIND[code] ?? Sep.hard;
-    if (code === 46) {
       const next = i + 1 < length ? text.charCodeAt(i + 1) : 32;
-      kind = WORD_CHAR[next] === 1 ? Sep.dot : Sep.sentence;
-    } else if (code === 92 && i + 1 < length && text.charCodeAt(i + 1) === 110) {
-      kind = Sep.newline; // a literal "\n" in scraped text
+      if (code === 92) {
+        // a literal "\n" in scraped text is a line break; another backslash is a hard separator
+        if (next === 110) {
+          sep = Sep.newline;
+          i += 2;
+        } else {
+          if (Sep.hard > sep) sep = Sep.hard;
+          i++;
+        }
+        continue;
+      }
+      const nextIsWord = (fold[next] as number) !== 0;
+      // ".NET": a dot that starts a word; otherwise a dot inside a name ("Node.js") or a sentence end.
+      if (!nextIsWord || (i > 0 && (fold[text.charCodeAt(i - 1)] as number) !== 0)) {
+        const kind = nextIsWord ? Sep.dot : Sep.sentence;
+        if (kind > sep) sep = kind;
+        i++;
+        continue;
+      }
+      hash = Math.imul(hash ^ 46, FNV_PRIME);
       i++;
+      lower = fold[next] as number;
     }
-    if (kind > sep) sep = kind;
-    i++;
+    // The word: one table read and one multiply per unit.
+    while (lower !== 0) {
+      hash = Math.imul(hash ^ lower, FNV_PRIME);
+      i++;
+      lower = i < length ? (fold[text.charCodeAt(i)] as number) : 0;
+    }
+    // "C++", "C#", "F#", "Notepad++": up to two "+"/"#" when no word follows them.
+    let c = i < length ? text.charCodeAt(i) : 0;
+    if (c === 43 || c === 35) {
+      let suffixEnd = i + 1;
+      const c2 = suffixEnd < length ? text.charCodeAt(suffixEnd) : 0;
+      if (c2 === 43 || c2 === 35) suffixEnd++;
+      if (suffixEnd >= length || (fold[text.charCodeAt(suffixEnd)] as number) === 0) {
+        for (let k = i; k < suffixEnd; k++) hash = Math.imul(hash ^ text.charCodeAt(k), FNV_PRIME);
+        i = suffixEnd;
+        c = i < length ? text.charCodeAt(i) : 0;
+      }
+    }
+    const end = i;
+    // Possessive "'s" / "’s" is dropped: "Google's" is "Google".
+    if ((c === 39 || c === 8217) && i + 1 < length) {
+      const s = text.charCodeAt(i + 1);
+      if ((s === 115 || s === 83) && (i + 2 >= length || (fold[text.charCodeAt(i + 2)] as number) === 0))
+        i += 2;
+    }
+    if (count === capacity) {
+      capacity *= 2;
+      starts = grow(starts, capacity);
+      ends = grow(ends, capacity);
+      hashes = grow(hashes, capacity);
+      const nextSeps = new Uint8Array(capacity);
+      nextSeps.set(seps);
+      seps = nextSeps;
+    }
+    starts[count] = start;
+    ends[count] = end;
+    // 30 bits: V8 keeps such integers unboxed (Smi), so Map lookups by hash do not allocate.
+    hashes[count] = hash & HASH_MASK;
+    seps[count] = sep;
+    count++;
+    sep = Sep.none;
   }
-  return {
-    count,
-    starts,
-    ends,
-    hashes,
-    singulars,
-    flags,
-    seps,
-    trailingSep: sep === Sep.none ? Sep.newline : sep,
-  };
+  const tokens = { count, starts, ends, hashes, seps, trailingSep: sep === Sep.none ? Sep.newline : sep };
+  if (reuse) scratch = tokens;
+  return tokens;
 }
 
 function grow(array: Int32Array, capacity: number): Int32Array {
@@ -176,13 +146,7 @@ function grow(array: Int32Array, capacity: number): Int32Array {
   return next;
 }
 
-function growBytes(array: Uint8Array, capacity: number): Uint8Array {
-  const next = new Uint8Array(capacity);
-  next.set(array);
-  return next;
-}
-
-/** The lower-cased token as the hash sees it (for verifying a hash hit and for tests). */
+/** The lower-cased token as the hash sees it (for verifying a hash hit and for context rules). */
 export function tokenText(text: string, tokens: Tokens, index: number): string {
   const start = tokens.starts[index] ?? 0;
   const end = tokens.ends[index] ?? 0;
@@ -192,6 +156,78 @@ export function tokenText(text: string, tokens: Tokens, index: number): string {
     out += String.fromCharCode(LOWER_CHAR[c] ?? c);
   }
   return out;
+}
+
+/**
+ * The hash of the token's singular ("APIs" → "api", "technologies" → "technology"), or its own hash when it
+ * does not look like a plural. Computed only when the exact token started nothing.
+ */
+export function singularHash(text: string, tokens: Tokens, index: number): number {
+  const start = tokens.starts[index] ?? 0;
+  const end = tokens.ends[index] ?? 0;
+  const own = tokens.hashes[index] ?? 0;
+  const units = end - start;
+  if (units < 4 || (text.charCodeAt(end - 1) | 32) !== 115 || (text.charCodeAt(end - 2) | 32) === 115)
+    return own;
+  const ies =
+    units >= 5 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 3) | 32) === 105;
+  let hash = FNV_OFFSET;
+  const stop = ies ? end - 3 : end - 1;
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    hash = Math.imul(hash ^ (LOWER_CHAR[c] ?? c), FNV_PRIME);
+  }
+  return (ies ? Math.imul(hash ^ 121, FNV_PRIME) : hash) & HASH_MASK;
+}
+
+/**
+ * Whether token `index` is `word` (lower case), or its singular or plural ("APIs" ~ "api"), without building
+ * a string: this runs for every trie hit.
+ */
+export function tokenIs(text: string, tokens: Tokens, index: number, word: string): boolean {
+  const start = tokens.starts[index] ?? 0;
+  const end = tokens.ends[index] ?? 0;
+  const units = end - start;
+  const wordLength = word.length;
+  let compare = Math.min(units, wordLength);
+  if (units === wordLength) compare = units;
+  else if (units === wordLength + 1 && (text.charCodeAt(end - 1) | 32) === 115)
+    compare = wordLength; // text plural
+  else if (wordLength === units + 1 && word.charCodeAt(wordLength - 1) === 115)
+    compare = units; // form plural
+  else if (units === wordLength + 2 && word.endsWith('y') && text.slice(end - 3).toLowerCase() === 'ies')
+    compare = wordLength - 1; // "technologies" ~ "technology"
+  else return false;
+  for (let k = 0; k < compare; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((LOWER_CHAR[c] ?? c) !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** Case flags of one token (TokenFlag bits). */
+export function tokenFlags(text: string, tokens: Tokens, index: number): number {
+  const start = tokens.starts[index] ?? 0;
+  const end = tokens.ends[index] ?? 0;
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  let first = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (WORD_CHAR[c] === 0) continue;
+    const lc = LOWER_CHAR[c] ?? c;
+    if (lc !== c) upper++;
+    else if (c >= 48 && c <= 57) digit++;
+    else lower++; // a lower-case letter, or a letter of a script without case
+    if (first < 0 && !(c >= 48 && c <= 57)) first = lc !== c ? 1 : 0;
+  }
+  let flags = 0;
+  if (first === 1) flags |= TokenFlag.capitalised;
+  if (upper > 0 && lower === 0) flags |= TokenFlag.allCaps;
+  if (lower > 0 && upper === 0) flags |= TokenFlag.allLower;
+  if (digit > 0) flags |= TokenFlag.digit;
+  return flags;
 }
 
 /** The separator kind after token `index`. */

@@ -183,6 +183,13 @@ describe('highlighter, <mark> fallback (no Custom Highlight API in happy-dom)', 
     }
   });
 
+  it('isStale() tells when the page replaced marked text', () => {
+    highlighter.paint(marksFor(root));
+    expect(highlighter.isStale()).toBe(false);
+    root.querySelector('p')!.replaceChildren('We use PHP and Kafka daily.');
+    expect(highlighter.isStale()).toBe(true);
+  });
+
   it('scrollToNext returns null when there is no gap', () => {
     highlighter.paint([]);
     expect(highlighter.scrollToNext()).toBeNull();

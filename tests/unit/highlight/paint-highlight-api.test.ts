@@ -83,6 +83,13 @@ describe('highlighter, Custom Highlight API path', () => {
     expect(styles[0]?.textContent).toContain('wavy');
   });
 
+  it('isStale() tells when the page replaced marked text', () => {
+    const { root, highlighter } = paintPage();
+    expect(highlighter.isStale()).toBe(false);
+    root.querySelector('b')!.textContent = 'Kafka'; // a re-render: same words, new text node
+    expect(highlighter.isStale()).toBe(true);
+  });
+
   it('clear() deletes exactly its own highlights', () => {
     registry.set('someone-else', new FakeHighlight());
     const { highlighter } = paintPage();

@@ -1,0 +1,53 @@
+import type { GapmarkDatabase } from '@/lib/db/database';
+import { createSettingsRepository } from '@/lib/db/settings-repo';
+import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
+import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
+import { scoreMatch } from '@/lib/match/score-match';
+import type { Handlers } from '@/lib/messaging/server';
+import type { Analysis } from '@/lib/schemas/analysis';
+import type { ProfileSkill } from '@/lib/schemas/profile';
+import { taxonomyRelations } from './taxonomy-relations';
+
+/** lib/match's scoreMatch with the taxonomy's relations bound: what saving and re-scoring use too. */
+export const scoreWithTaxonomy = (analysis: Analysis, skills: ProfileSkill[]) =>
+  scoreMatch(analysis, skills, taxonomyRelations());
+
+export function createAnalysisHandlers(db: GapmarkDatabase) {
+  const settings = createSettingsRepository(db);
+  const saved = createSavedJobsRepository(db);
+  return {
+    'analysis.run': async ({ text, source, confidence, posting, identifier }) => {
+      const started = performance.now();
+      const result = safeAnalyzeText(text, { source, confidence, posting, isJobPosting: true });
+      if (result instanceof Error) throw new Error(`Could not analyse this posting: ${result.message}`);
+      const [skills, disabledSites, savedJob] = await Promise.all([
+        db.profileSkills.toArray(),
+        settings.get('disabledSites'),
+        saved.find({ url: posting.url, identifier }),
+      ]);
+      const match = scoreWithTaxonomy(result, skills);
+      const host = posting.url ? safeHost(posting.url) : null;
+      return {
+        analysis: result,
+        match,
+        siteEnabled: host === null || !disabledSites.includes(host),
+        saved: savedJob ? { id: savedJob.id, status: savedJob.status } : null,
+        analyzeMs: performance.now() - started,
+      };
+    },
+    'settings.setSiteEnabled': async ({ host, enabled }) => {
+      const current = await settings.get('disabledSites');
+      const next = enabled ? current.filter((h) => h !== host) : [...new Set([...current, host])];
+      await settings.set('disabledSites', next);
+      return { disabledSites: next };
+    },
+  } satisfies Handlers;
+}
+
+function safeHost(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}

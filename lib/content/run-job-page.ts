@@ -1,0 +1,258 @@
+import { createChip, type Chip } from '@/lib/chip/create-chip';
+import { buildMarks } from '@/lib/highlight/build-marks';
+import { buildTextMap } from '@/lib/highlight/text-map';
+import { GAP_VERDICTS } from '@/lib/highlight/mark-verdict';
+import { createHighlighter } from '@/lib/highlight/paint';
+import { createContentMessageListener, sendContentRequest } from '@/lib/messaging/content-messaging';
+import type { AnalysisRunReply } from '@/lib/messaging/requests-analysis';
+import type { PageState } from '@/lib/messaging/requests-page';
+import type { PageReading } from '@/lib/sites/page-reading';
+import { watchPage, type WatchContext } from '@/lib/sites/watch-page';
+
+// Browser-only: the content script's work on one tab. Read the page (lib/sites), ask the background to analyse
+// and score it, paint the verdicts (lib/highlight) and show the chip (lib/chip); again on single-page
+// navigation and when the profile changes. The page's main thread pays only for reading and painting.
+
+/** The board's own apply controls, which the chip must never cover. */
+const APPLY_CONTROLS = [
+  'a[href*="apply" i]',
+  'button[aria-label*="apply" i]',
+  '[data-testid*="apply" i]',
+  '[data-qa*="apply" i]',
+  '.jobs-apply-button',
+  '#apply_button',
+  '.postings-btn',
+  '.apply',
+  'button[id*="apply" i]',
+].join(',');
+
+export interface RuntimeLike {
+  onMessage: {
+    addListener(
+      listener: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean,
+    ): void;
+    removeListener(
+      listener: (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => boolean,
+    ): void;
+  };
+}
+
+export interface JobPageOptions {
+  ctx: WatchContext & { isValid?: boolean };
+  window: Window & typeof globalThis;
+  runtime: RuntimeLike;
+}
+
+const initialState = (url: string): PageState => ({
+  url,
+  status: 'reading',
+  isJobPosting: false,
+  source: null,
+  confidence: 0,
+  title: null,
+  company: null,
+  textLength: 0,
+  error: null,
+  reason: null,
+  posting: null,
+  analysis: null,
+  match: null,
+  marksOnPage: true,
+  marksOnSite: true,
+  painted: {},
+  saved: null,
+  timings: null,
+  reads: 0,
+});
+
+export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
+  const doc = win.document;
+  const highlighter = createHighlighter(doc, { prefix: 'gapmark' });
+  let state = initialState(win.location.href);
+  let reading: PageReading | null = null;
+  let reply: AnalysisRunReply | null = null;
+  let chip: Chip | null = null;
+  let generation = 0;
+  let readMs = 0;
+
+  const ensureChip = (): Chip => {
+    chip ??= createChip(
+      doc,
+      {
+        onTogglePage: (enabled) => setMarks(enabled),
+        onToggleSite: (enabled) => void setSite(enabled),
+        onNextGap: () => highlighter.scrollToNext(GAP_VERDICTS),
+        onSave: () => void save(),
+      },
+      { avoid: APPLY_CONTROLS },
+    );
+    return chip;
+  };
+
+  const dropChip = () => {
+    chip?.destroy();
+    chip = null;
+  };
+
+  function paint() {
+    if (!reading || !reply) return;
+    const started = performance.now();
+    highlighter.clear();
+    let painted: Record<string, number> = {};
+    if (state.marksOnPage && state.marksOnSite && reading.descriptionRoot?.isConnected) {
+      // The <mark> fallback splits text nodes; its clear() restores them, but a fresh map is cheap and exact.
+      const map =
+        highlighter.isUsingFallback || !reading.textMap
+          ? buildTextMap(reading.descriptionRoot)
+          : reading.textMap;
+      if (map.text === reading.text) {
+        highlighter.paint(buildMarks(doc, reply.analysis, reply.match, (s, e) => map.rangeFor(s, e)));
+        painted = highlighter.counts();
+      }
+    }
+    const gaps = (painted['missing-required'] ?? 0) + (painted['missing-preferred'] ?? 0);
+    ensureChip().update({
+      status: 'ready',
+      score: reply.match.score,
+      reason: reply.match.reason,
+      gaps,
+      pageEnabled: state.marksOnPage,
+      siteEnabled: state.marksOnSite,
+      saved: reply.saved !== null,
+    });
+    const paintMs = performance.now() - started;
+    performance.measure?.('gapmark:paint', { start: started, duration: paintMs });
+    state = {
+      ...state,
+      status: 'ready',
+      painted,
+      saved: reply.saved,
+      timings: { readMs, paintMs, analyzeMs: reply.analyzeMs },
+    };
+  }
+
+  async function analyse(next: PageReading) {
+    const mine = ++generation;
+    reading = next;
+    reply = null;
+    highlighter.clear();
+    const posting = next.posting;
+    state = {
+      ...state,
+      url: win.location.href,
+      status: next.isJobPosting ? 'reading' : 'not-posting',
+      isJobPosting: next.isJobPosting,
+      source: next.source,
+      confidence: next.confidence,
+      title: posting.title,
+      company: posting.company,
+      textLength: next.text.length,
+      reason: next.reason,
+      posting,
+      analysis: null,
+      match: null,
+      painted: {},
+      error: null,
+      reads: state.reads + 1,
+    };
+    if (!next.isJobPosting) {
+      dropChip();
+      return;
+    }
+    ensureChip().update({ status: 'loading' });
+    try {
+      const answer = await sendContentRequest('analysis.run', {
+        text: next.text,
+        source: next.source,
+        confidence: next.confidence,
+        posting: {
+          title: posting.title,
+          company: posting.company,
+          location: posting.location,
+          remote: posting.remote,
+          employmentType: posting.employmentType,
+          url: posting.url ?? win.location.href,
+        },
+        identifier: posting.identifier,
+      });
+      if (mine !== generation) return; // a newer reading took over
+      reply = answer;
+      state = { ...state, analysis: answer.analysis, match: answer.match, marksOnSite: answer.siteEnabled };
+      paint();
+    } catch (error) {
+      if (mine !== generation) return;
+      const message = error instanceof Error ? error.message : String(error);
+      state = { ...state, status: 'error', error: message };
+      ensureChip().update({ status: 'unreadable', reason: message, score: null });
+    }
+  }
+
+  function setMarks(enabled: boolean) {
+    state = { ...state, marksOnPage: enabled };
+    paint();
+  }
+
+  async function setSite(enabled: boolean) {
+    state = { ...state, marksOnSite: enabled };
+    paint();
+    await sendContentRequest('settings.setSiteEnabled', { host: win.location.hostname, enabled }).catch(
+      () => undefined,
+    );
+  }
+
+  async function save() {
+    if (!reply || !reading) return;
+    const { job } = await sendContentRequest('jobs.save', {
+      analysis: reply.analysis,
+      match: reply.match,
+      url: reading.posting.url ?? win.location.href,
+      identifier: reading.posting.identifier,
+      salary: reading.posting.salary?.display ?? null,
+      datePosted: reading.posting.datePosted,
+    });
+    reply = { ...reply, saved: { id: job.id, status: job.status } };
+    state = { ...state, saved: reply.saved };
+    chip?.update({ saved: true });
+  }
+
+  const refresh = async () => {
+    if (reading) await analyse(reading);
+    return state;
+  };
+
+  const listener = createContentMessageListener({
+    'page.getState': () => state,
+    'page.setMarks': ({ enabled }) => {
+      setMarks(enabled);
+      return state;
+    },
+    'page.refresh': refresh,
+    'profile.changed': async () => {
+      await refresh();
+      return { received: true as const };
+    },
+  });
+  runtime.onMessage.addListener(listener);
+
+  const readStarted = performance.now();
+  const watch = watchPage({
+    ctx,
+    window: win,
+    onChange: (next) => {
+      void analyse(next);
+    },
+    emitInitial: false,
+  });
+  readMs = performance.now() - readStarted;
+  performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
+  void analyse(watch.reading);
+
+  ctx.onInvalidated(() => {
+    runtime.onMessage.removeListener(listener);
+    watch.stop();
+    highlighter.destroy();
+    dropChip();
+  });
+
+  return { getState: () => state, watch };
+}

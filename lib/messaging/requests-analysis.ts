@@ -1,0 +1,34 @@
+import { z } from 'zod/mini';
+import { AnalysisSchema, PostingMetaSchema } from '@/lib/schemas/analysis';
+import { MatchSchema } from '@/lib/schemas/match';
+import { JobStatusSchema } from '@/lib/schemas/saved-job';
+import { defineRequest } from './define-request';
+
+// Content script → background: analyse the text it read and score it against the profile. The background
+// owns the taxonomy and the database, so the content script stays small and never opens IndexedDB.
+export const AnalysisRunPayloadSchema = z.object({
+  text: z.string(),
+  source: z.string().check(z.minLength(1)),
+  confidence: z.number().check(z.gte(0), z.lte(1)),
+  posting: PostingMetaSchema,
+  identifier: z.nullable(z.string()),
+});
+
+export const AnalysisRunReplySchema = z.object({
+  analysis: AnalysisSchema,
+  match: MatchSchema,
+  /** Marks on for this site (the person may have turned them off for a whole site). */
+  siteEnabled: z.boolean(),
+  saved: z.nullable(z.object({ id: z.string(), status: JobStatusSchema })),
+  /** Time the background spent, for the performance notes (not on the page's main thread). */
+  analyzeMs: z.number(),
+});
+export type AnalysisRunReply = z.infer<typeof AnalysisRunReplySchema>;
+
+export const analysisRequests = {
+  'analysis.run': defineRequest(AnalysisRunPayloadSchema, AnalysisRunReplySchema),
+  'settings.setSiteEnabled': defineRequest(
+    z.object({ host: z.string().check(z.minLength(1)), enabled: z.boolean() }),
+    z.object({ disabledSites: z.array(z.string()) }),
+  ),
+};

@@ -1,0 +1,71 @@
+import type { MentionFinder } from './create-simple-mention-finder';
+import type { SkillLookup } from './skill-lookup';
+
+/** A skill found in a pasted CV, with the line that shows it, for the person to tick or not. */
+export interface CvSkillFinding {
+  skillId: string;
+  name: string;
+  category: string;
+  /** The CV line of the first mention (shortened around it when long). */
+  evidence: string;
+  /** Offsets of the mention inside `evidence`, to emphasise it. */
+  evidenceStart: number;
+  evidenceEnd: number;
+  mentions: number;
+}
+
+const MAX_EVIDENCE = 140;
+
+function evidenceFor(text: string, start: number, end: number) {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEndAt = text.indexOf('\n', end);
+  const lineEnd = lineEndAt < 0 ? text.length : lineEndAt;
+  let from = lineStart;
+  let to = lineEnd;
+  if (to - from > MAX_EVIDENCE) {
+    const room = Math.max(0, MAX_EVIDENCE - (end - start));
+    from = Math.max(lineStart, start - Math.floor(room / 2));
+    to = Math.min(lineEnd, from + MAX_EVIDENCE);
+  }
+  // Trim surrounding blanks and bullets, keeping the mention's offsets right.
+  const raw = text.slice(from, to);
+  const lead = raw.length - raw.replace(/^[\s•·*\-–—]+/u, '').length;
+  const body = raw.slice(lead).trimEnd();
+  const prefix = from > lineStart ? '…' : '';
+  const suffix = to < lineEnd ? '…' : '';
+  return {
+    evidence: `${prefix}${body}${suffix}`,
+    evidenceStart: prefix.length + start - from - lead,
+    evidenceEnd: prefix.length + end - from - lead,
+  };
+}
+
+/**
+ * Finds the skills in a CV's text, one finding per skill in order of first appearance, each with the line that
+ * shows it. Mentions of skills the lookup does not know are dropped.
+ */
+export function extractCvSkills(
+  text: string,
+  findMentions: MentionFinder,
+  lookup: SkillLookup,
+): CvSkillFinding[] {
+  const findings = new Map<string, CvSkillFinding>();
+  const sorted = [...findMentions(text)].sort((a, b) => a.start - b.start);
+  for (const mention of sorted) {
+    const existing = findings.get(mention.skillId);
+    if (existing) {
+      existing.mentions += 1;
+      continue;
+    }
+    const skill = lookup.getSkill(mention.skillId);
+    if (!skill) continue;
+    findings.set(mention.skillId, {
+      skillId: skill.id,
+      name: skill.name,
+      category: skill.category,
+      ...evidenceFor(text, mention.start, mention.end),
+      mentions: 1,
+    });
+  }
+  return [...findings.values()];
+}
