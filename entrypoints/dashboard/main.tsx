@@ -24,4 +24,9 @@ async function main() {
   );
 }
 
-void main();
+// Opening can fail (an upgrade step that cannot convert a row); say so instead of showing an empty list.
+main().catch((error: unknown) => {
+  const message = document.createElement('p');
+  message.textContent = `Gapmark could not open your saved jobs: ${error instanceof Error ? error.message : String(error)}`;
+  document.getElementById('root')!.replaceChildren(message);
+});

@@ -58,7 +58,10 @@ export function createJobsHandlers(
     'backup.export': async () => ({ text: await exportBackup(db, options.now?.()) }),
     'backup.import': async ({ text }) => {
       const result = await importBackup(db, text);
-      if (result.ok) options.onChange?.();
+      if (!result.ok) return result;
+      // Imported skills change what the saved jobs score against.
+      if (score) await rescoreAll(db, score);
+      options.onChange?.();
       return result;
     },
   };

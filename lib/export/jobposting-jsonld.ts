@@ -15,6 +15,22 @@ export interface JobPostingGraph {
   '@graph': JobPostingJsonLd[];
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * JobPosting descriptions are HTML by convention (readers, ours included, parse them as HTML, where a bare line
+ * break is just a space), so the plain text becomes paragraphs and <br>s with every character escaped.
+ */
+export function descriptionToHtml(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
 const definedTerm = (r: Requirement) => ({ '@type': 'DefinedTerm', name: r.skill, termCode: r.id });
 
 /** One saved job as a schema.org JobPosting object (without @context). Empty facts are left out. */
@@ -24,7 +40,7 @@ export function savedJobToJobPosting(job: SavedJob): JobPostingJsonLd {
   const posting: JobPostingJsonLd = {
     '@type': 'JobPosting',
     title: job.title,
-    description: job.description,
+    description: descriptionToHtml(job.description),
     url: job.url || undefined,
     sameAs: job.canonicalUrl && job.canonicalUrl !== job.url ? job.canonicalUrl : undefined,
     identifier: job.identifier ?? undefined,

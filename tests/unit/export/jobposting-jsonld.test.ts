@@ -24,7 +24,7 @@ describe('savedJobsToJsonLd', () => {
     expect(doc['@graph'][0]).toMatchObject({
       '@type': 'JobPosting',
       title: 'Backend Engineer',
-      description: 'Full text',
+      description: '<p>Full text</p>',
       datePosted: '2026-11-01',
       identifier: 'R-9',
       hiringOrganization: { '@type': 'Organization', name: 'Snapfix' },
@@ -36,6 +36,13 @@ describe('savedJobsToJsonLd', () => {
       experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: 60 },
       baseSalary: { '@type': 'MonetaryAmount', description: '€70k' },
     });
+  });
+
+  it('writes the description as escaped HTML paragraphs', () => {
+    const posting = savedJobToJobPosting(
+      makeSavedJob({ description: 'A <b> & B\nnext line\n\n\nSecond <script>' }),
+    );
+    expect(posting.description).toBe('<p>A &lt;b&gt; &amp; B<br>next line</p><p>Second &lt;script&gt;</p>');
   });
 
   it('leaves out facts that are unknown instead of writing nulls', () => {

@@ -67,6 +67,31 @@ describe('jobs handlers over the typed protocol', () => {
     await expect(sendRequest('jobs.rescoreAll', {})).rejects.toThrow(/no scoring function/);
   });
 
+  it('re-scores saved jobs after importing a backup with profile skills', async () => {
+    const score: ScoreJob = (_a, skills) => makeMatch({}, Math.min(100, skills.length * 10));
+    const { db } = await setUp(score);
+    await sendRequest('jobs.save', { analysis: makeAnalysis() });
+    const { text } = await sendRequest('backup.export', {});
+    const backup = JSON.parse(text);
+    backup.profileSkills = [
+      {
+        skillId: 'php',
+        name: 'PHP',
+        category: 'language',
+        level: 'strong',
+        years: 3,
+        lastUsed: null,
+        notes: '',
+        custom: false,
+        addedAt: 1,
+        updatedAt: 1,
+      },
+    ];
+    await db.profileSkills.clear();
+    expect(await sendRequest('backup.import', { text: JSON.stringify(backup) })).toMatchObject({ ok: true });
+    expect((await sendRequest('jobs.list', {})).jobs[0]!.match?.score).toBe(10);
+  });
+
   it('exports and imports a backup, and explains a bad file', async () => {
     await setUp();
     await sendRequest('jobs.save', { analysis: makeAnalysis() });
