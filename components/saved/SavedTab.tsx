@@ -2,7 +2,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import type { GapmarkDatabase } from '@/lib/db/database';
 import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
-import { describeImportReport, exportBackup, importBackup, type ImportReport } from '@/lib/export/backup';
+import {
+  describeImportReport,
+  exportBackupReport,
+  importBackup,
+  type ImportReport,
+} from '@/lib/export/backup';
 import { savedJobsToCsv } from '@/lib/export/csv';
 import { datedFilename, downloadFile } from '@/lib/export/download-file';
 import { savedJobsToJsonLd } from '@/lib/export/jobposting-jsonld';
@@ -145,10 +150,16 @@ function SavedView({
         )
       }
       onExportBackup={() =>
-        exportBackup(db).then(
-          (text) => downloadFile(datedFilename('gapmark-backup', 'json'), text, 'application/json'),
-          fail,
-        )
+        exportBackupReport(db).then(({ text, leftOut, unreadableTables }) => {
+          downloadFile(datedFilename('gapmark-backup', 'json'), text, 'application/json');
+          if (leftOut > 0 || unreadableTables.length > 0) {
+            const parts = [
+              leftOut > 0 ? `${leftOut} damaged record${leftOut === 1 ? ' was' : 's were'} left out` : '',
+              unreadableTables.length > 0 ? `could not read: ${unreadableTables.join(', ')}` : '',
+            ].filter(Boolean);
+            setNotice({ kind: 'error', text: `Backup saved with what could be read (${parts.join('; ')}).` });
+          }
+        }, fail)
       }
       onImportBackup={async (text) => {
         try {

@@ -204,17 +204,24 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
 
   async function save() {
     if (!reply || !reading) return;
-    const { job } = await sendContentRequest('jobs.save', {
-      analysis: reply.analysis,
-      match: reply.match,
-      url: reading.posting.url ?? win.location.href,
-      identifier: reading.posting.identifier,
-      salary: reading.posting.salary?.display ?? null,
-      datePosted: reading.posting.datePosted,
-    });
-    reply = { ...reply, saved: { id: job.id, status: job.status } };
-    state = { ...state, saved: reply.saved };
-    chip?.update({ saved: true });
+    try {
+      const { job } = await sendContentRequest('jobs.save', {
+        analysis: reply.analysis,
+        match: reply.match,
+        url: reading.posting.url ?? win.location.href,
+        identifier: reading.posting.identifier,
+        salary: reading.posting.salary?.display ?? null,
+        datePosted: reading.posting.datePosted,
+      });
+      reply = { ...reply, saved: { id: job.id, status: job.status } };
+      state = { ...state, saved: reply.saved, error: null };
+      chip?.update({ saved: true });
+    } catch (error) {
+      // A full disk or a refused save: say so where the person clicked, and keep the page as it was.
+      const message = error instanceof Error ? error.message : String(error);
+      state = { ...state, error: message };
+      chip?.update({ saved: false, reason: message });
+    }
   }
 
   const refresh = async () => {

@@ -9,6 +9,7 @@ import {
 import { canonicalizeUrl } from '@/lib/saved/canonical-url';
 import { isSamePosting, type DedupeFields } from '@/lib/saved/dedupe-keys';
 import { changeNotes, changeStatus } from '@/lib/saved/status-history';
+import { describeStorageError, isQuotaError } from './describe-storage-error';
 import type { GapmarkDatabase } from './database';
 
 export interface SavedJobsRepositoryOptions {
@@ -94,14 +95,19 @@ export function createSavedJobsRepository(db: GapmarkDatabase, options: SavedJob
     /** Saves an analysed posting, or refreshes the saved record of the same posting. */
     async save(input: SaveJobInput): Promise<{ job: SavedJob; created: boolean }> {
       const valid = SaveJobInputSchema.parse(input);
-      const result = await db.transaction('rw', db.savedJobs, async () => {
-        const time = now();
-        const fresh = buildSavedJob(valid, time, newId());
-        const existing = await findDuplicateOf(fresh);
-        const job = parseJob(existing ? mergeResave(existing, fresh, time) : fresh);
-        await db.savedJobs.put(job);
-        return { job, created: !existing };
-      });
+      const result = await db
+        .transaction('rw', db.savedJobs, async () => {
+          const time = now();
+          const fresh = buildSavedJob(valid, time, newId());
+          const existing = await findDuplicateOf(fresh);
+          const job = parseJob(existing ? mergeResave(existing, fresh, time) : fresh);
+          await db.savedJobs.put(job);
+          return { job, created: !existing };
+        })
+        .catch((error: unknown) => {
+          if (isQuotaError(error)) throw new Error(describeStorageError(error, 'save this job'));
+          throw error;
+        });
       changed();
       return result;
     },

@@ -4,6 +4,7 @@ import { SavedJobSchema, type SavedJob } from '../schemas/saved-job';
 import { isSamePosting } from '../saved/dedupe-keys';
 import type { GapmarkDatabase } from '../db/database';
 import { settingSchemas } from '../db/settings-schema';
+import { describeStorageError } from '../db/describe-storage-error';
 
 // A JSON backup of everything the person owns: profile skills, settings and saved jobs. The whole file is
 // validated before anything is written, so a corrupt or foreign file changes nothing.
@@ -215,16 +216,62 @@ export function describeImportReport(report: ImportReport): string {
 }
 
 /** Reads everything the person owns into a backup file's text. Unreadable setting rows are left out. */
+export interface BackupExport {
+  text: string;
+  /** Records left out because they could not be read back as valid data (a damaged database). */
+  leftOut: number;
+  /** Tables that could not be read at all. */
+  unreadableTables: string[];
+}
+
+/**
+ * Exports everything that can be read. A damaged database must not keep the person from saving what is still
+ * good: each table is read on its own, and records that do not pass their schema are left out and counted, so
+ * the file written always imports back.
+ */
+export async function exportBackupReport(
+  db: GapmarkDatabase,
+  now: number = Date.now(),
+): Promise<BackupExport> {
+  let leftOut = 0;
+  const unreadableTables: string[] = [];
+  const readValid = async <T>(
+    name: string,
+    read: () => Promise<unknown[]>,
+    keep: (row: unknown) => T | null,
+  ) => {
+    try {
+      const rows = await read();
+      return rows.flatMap((row) => {
+        const kept = keep(row);
+        if (kept === null) leftOut += 1;
+        return kept === null ? [] : [kept];
+      });
+    } catch {
+      unreadableTables.push(name);
+      return [];
+    }
+  };
+  const parsedOrNull =
+    <T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }) =>
+    (row: unknown): T | null => {
+      const parsed = schema.safeParse(row);
+      return parsed.success ? parsed.data : null;
+    };
+  const data: BackupData = {
+    profileSkills: await readValid(
+      'profile skills',
+      () => db.profileSkills.toArray(),
+      parsedOrNull(ProfileSkillSchema),
+    ),
+    settings: await readValid('settings', () => db.settings.toArray(), parsedOrNull(BackupSettingSchema)),
+    savedJobs: await readValid('saved jobs', () => db.savedJobs.toArray(), parsedOrNull(SavedJobSchema)),
+  };
+  return { text: serializeBackup(createBackup(data, now)), leftOut, unreadableTables };
+}
+
 export async function exportBackup(db: GapmarkDatabase, now: number = Date.now()): Promise<string> {
-  const data = await db.transaction('r', db.profileSkills, db.settings, db.savedJobs, async () => ({
-    profileSkills: await db.profileSkills.toArray(),
-    settings: (await db.settings.toArray()).flatMap((row) => {
-      const parsed = BackupSettingSchema.safeParse(row);
-      return parsed.success ? [parsed.data] : [];
-    }),
-    savedJobs: await db.savedJobs.toArray(),
-  }));
-  return serializeBackup(createBackup(data, now));
+  return (await exportBackupReport(db, now)).text;
 }
 
 export type ImportBackupResult = { ok: true; report: ImportReport } | { ok: false; error: string };
@@ -236,20 +283,26 @@ export type ImportBackupResult = { ok: true; report: ImportReport } | { ok: fals
 export async function importBackup(db: GapmarkDatabase, text: string): Promise<ImportBackupResult> {
   const parsed = parseBackup(text);
   if (!parsed.ok) return parsed;
-  const report = await db.transaction('rw', db.profileSkills, db.settings, db.savedJobs, async () => {
-    const existing: BackupData = {
-      profileSkills: await db.profileSkills.toArray(),
-      settings: (await db.settings.toArray()).map((row) => ({
-        key: row.key,
-        value: row.value as z.core.util.JSONType,
-      })),
-      savedJobs: await db.savedJobs.toArray(),
-    };
-    const plan = planBackupImport(existing, parsed.backup);
-    await db.profileSkills.bulkPut(plan.writes.profileSkills);
-    await db.settings.bulkPut(plan.writes.settings);
-    await db.savedJobs.bulkPut(plan.writes.savedJobs);
-    return plan.report;
-  });
+  let report: ImportReport;
+  try {
+    report = await db.transaction('rw', db.profileSkills, db.settings, db.savedJobs, async () => {
+      const existing: BackupData = {
+        profileSkills: await db.profileSkills.toArray(),
+        settings: (await db.settings.toArray()).map((row) => ({
+          key: row.key,
+          value: row.value as z.core.util.JSONType,
+        })),
+        savedJobs: await db.savedJobs.toArray(),
+      };
+      const plan = planBackupImport(existing, parsed.backup);
+      await db.profileSkills.bulkPut(plan.writes.profileSkills);
+      await db.settings.bulkPut(plan.writes.settings);
+      await db.savedJobs.bulkPut(plan.writes.savedJobs);
+      return plan.report;
+    });
+  } catch (error) {
+    // The transaction was aborted as a whole (a full disk, a closed database): nothing was written.
+    return { ok: false, error: describeStorageError(error, 'import this backup') };
+  }
   return { ok: true, report };
 }
