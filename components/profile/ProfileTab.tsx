@@ -19,7 +19,8 @@ import { loadProfileSkillServices } from '@/lib/profile/load-profile-skill-servi
 import { notifyProfileChanged } from '@/lib/profile/notify-profile-changed';
 import type { ProfileSkillServices } from '@/lib/profile/taxonomy-skill-services';
 import type { ProfileSkill } from '@/lib/schemas/profile';
-import { useProfileUiStore } from '@/lib/store/profile-slice';
+import { useProfileUiStore, type ProfileStoreHook } from '@/lib/store/profile-slice';
+import { ProfileStoreContext, useProfileUi } from './profile-store-context';
 import { CvImportPanel } from './CvImportPanel';
 import { downloadJsonFile } from './download-json-file';
 import { EmptyState } from './EmptyState';
@@ -37,6 +38,8 @@ export interface ProfileTabProps {
   onProfileChanged?: () => void;
   /** Saves the exported file; a browser download by default. */
   saveFile?: (value: unknown, fileName: string) => void;
+  /** The UI store: the popup's composed store (with createProfileSlice in it), or a standalone one. */
+  useStore?: ProfileStoreHook;
 }
 
 const DEFAULT_LEVEL = 'working';
@@ -58,12 +61,20 @@ function useSkillServices(load: () => Promise<ProfileSkillServices>) {
 }
 
 /** The Profile tab: the person's skills, grouped, editable, with quick start and JSON Resume import/export. */
-export function ProfileTab({
+export function ProfileTab({ useStore = useProfileUiStore, ...props }: ProfileTabProps) {
+  return (
+    <ProfileStoreContext.Provider value={useStore}>
+      <ProfileTabContent {...props} />
+    </ProfileStoreContext.Provider>
+  );
+}
+
+function ProfileTabContent({
   db = getDatabase(),
   loadServices = loadProfileSkillServices,
   onProfileChanged = notifyProfileChanged,
   saveFile = downloadJsonFile,
-}: ProfileTabProps) {
+}: Omit<ProfileTabProps, 'useStore'>) {
   const repo = useMemo(
     () => createProfileRepository(db, { onChange: onProfileChanged }),
     [db, onProfileChanged],
@@ -72,14 +83,14 @@ export function ProfileTab({
   const { services, ensure } = useSkillServices(loadServices);
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const panel = useProfileUiStore((s) => s.panel);
-  const notice = useProfileUiStore((s) => s.notice);
-  const pendingUndo = useProfileUiStore((s) => s.pendingUndo);
-  const setNotice = useProfileUiStore((s) => s.setNotice);
-  const setAddQuery = useProfileUiStore((s) => s.setAddQuery);
-  const setPendingUndo = useProfileUiStore((s) => s.setPendingUndo);
-  const openPanel = useProfileUiStore((s) => s.openPanel);
-  const setFindings = useProfileUiStore((s) => s.setCvFindings);
+  const panel = useProfileUi((s) => s.profilePanel);
+  const notice = useProfileUi((s) => s.profileNotice);
+  const pendingUndo = useProfileUi((s) => s.profileUndo);
+  const setNotice = useProfileUi((s) => s.setProfileNotice);
+  const setAddQuery = useProfileUi((s) => s.setProfileAddQuery);
+  const setPendingUndo = useProfileUi((s) => s.setProfileUndo);
+  const openPanel = useProfileUi((s) => s.openProfilePanel);
+  const setFindings = useProfileUi((s) => s.setProfileCvFindings);
 
   const profile = useMemo(() => skills ?? [], [skills]);
   const inProfile = useMemo(() => new Set(profile.map((s) => s.skillId)), [profile]);

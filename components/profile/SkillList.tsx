@@ -2,7 +2,7 @@ import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import type { ProfileSkillPatch } from '@/lib/db/profile-repo';
 import { foldSkillName } from '@/lib/profile/fold-skill-name';
 import type { ProfileSkill } from '@/lib/schemas/profile';
-import { useProfileUiStore } from '@/lib/store/profile-slice';
+import { useProfileUi } from './profile-store-context';
 import { categoryLabel, categoryRank } from './profile-labels';
 import { SkillRow } from './SkillRow';
 
@@ -38,8 +38,8 @@ function limitRows(groups: readonly SkillGroup[], limit: number) {
 
 /** The profile's skills grouped by category, with a filter over names. */
 export function SkillList({ skills, onUpdate, onRemove }: SkillListProps) {
-  const filter = useProfileUiStore((s) => s.filter);
-  const setFilter = useProfileUiStore((s) => s.setFilter);
+  const filter = useProfileUi((s) => s.profileFilter);
+  const setFilter = useProfileUi((s) => s.setProfileFilter);
   const filterId = useId();
   const [rowLimit, setRowLimit] = useState(FIRST_ROWS);
 

@@ -9,7 +9,15 @@ import { extractCvSkills } from '@/lib/profile/extract-cv-skills';
 import { createSkillSearchIndex } from '@/lib/profile/search-skills';
 import { createSkillLookup } from '@/lib/profile/skill-lookup';
 import type { ProfileSkillServices } from '@/lib/profile/taxonomy-skill-services';
-import { initialProfileUiState, useProfileUiStore } from '@/lib/store/profile-slice';
+import {
+  createProfileSlice,
+  initialProfileUiState,
+  useProfileUiStore,
+  type ProfileSlice,
+  type ProfileStoreHook,
+} from '@/lib/store/profile-slice';
+import { createUiSlice, type UiSlice } from '@/lib/store/ui-slice';
+import { create } from 'zustand';
 import { TINY_TAXONOMY } from './tiny-taxonomy';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -30,14 +38,20 @@ let roots: Root[] = [];
 let onChange: ReturnType<typeof vi.fn<() => void>>;
 let saveFile: ReturnType<typeof vi.fn<(value: unknown, fileName: string) => void>>;
 
-async function mount(): Promise<HTMLElement> {
+async function mount(useStore?: ProfileStoreHook): Promise<HTMLElement> {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   roots.push(root);
   await act(async () => {
     root.render(
-      <ProfileTab db={db} loadServices={loadServices} onProfileChanged={onChange} saveFile={saveFile} />,
+      <ProfileTab
+        db={db}
+        loadServices={loadServices}
+        onProfileChanged={onChange}
+        saveFile={saveFile}
+        useStore={useStore}
+      />,
     );
   });
   await waitFor(() => !container.textContent?.includes('Loading your profile'));
@@ -301,5 +315,21 @@ describe('ProfileTab', () => {
     await act(async () => setValue(filter, 'skill 007'));
     await waitFor(() => root.querySelectorAll('[data-skill-id]').length === 1);
     expect(root.querySelector('[data-skill-id]')!.getAttribute('data-skill-id')).toBe('s-007');
+  });
+
+  it("runs on the popup's composed store when given one", async () => {
+    const popupStore = create<UiSlice & ProfileSlice>()((...a) => ({
+      ...createUiSlice(...a),
+      ...createProfileSlice(...a),
+    }));
+    const root = await mount(popupStore);
+    const input = root.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    await act(async () => input.focus());
+    await act(async () => setValue(input, 'gcp'));
+    expect(popupStore.getState().profileAddQuery).toBe('gcp');
+    expect(useProfileUiStore.getState().profileAddQuery).toBe('');
+    await waitFor(() => root.querySelectorAll('[role="option"]').length > 0);
+    await press(input, 'Enter');
+    await waitFor(() => root.querySelector('[data-skill-id="google-cloud"]') !== null);
   });
 });
