@@ -36,6 +36,94 @@ const YEARS_LINK =
   /^\s*(?:\+\s*)?(?:of\s+)?(?:(?:professional|hands-on|commercial|relevant|solid|proven|practical|industry|production|strong)\s+)*(?:(?:work |working )?experience\s*)?(?:(?:with|in|using|of|on|developing (?:with|in)|working with|building with|programming in|mit|dans|avec|en)\s+)?(?:the\s+)?$/i;
 const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at least)?\s*$/i;
 
+const ROLE_NOUNS =
+  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
+const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
+const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
+// A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
+const TITLE_LINE = new RegExp(
+  `^[\\s•]*(?:[\\p{L}\\p{N}+#./&-]+\\s+){0,7}(?:${ROLE_NOUNS})(?:\\s*\\([^()]{0,40}\\))?\\s*$`,
+  'iu',
+);
+const ROLE_SKILL_CATEGORIES = new Set([
+  'practice',
+  'devops',
+  'data-ml',
+  'ai-llm',
+  'knowledge',
+  'soft-skill',
+  'testing',
+  'security',
+  'observability',
+  'design',
+]);
+
+const TECH_CATEGORIES = new Set([
+  'language',
+  'framework',
+  'library',
+  'database',
+  'cloud',
+  'devops',
+  'data-ml',
+  'ai-llm',
+  'testing',
+  'observability',
+  'mobile',
+  'tool',
+  'certification',
+  'spoken-language',
+  'degree',
+]);
+// A practice written with capitals ("REST", "Agile", "CI/CD") is a technology term; in lower case ("agile",
+// "sprints", "open source") it is as often ordinary prose.
+function isTechMention(mention: SkillMention): boolean {
+  return (
+    TECH_CATEGORIES.has(mention.category) || (mention.category === 'practice' && /\p{Lu}/u.test(mention.text))
+  );
+}
+const COMPANY_SUBJECT =
+  /^(?:[•*-]\s*)?(?:we|we'(?:re|ve|ll)|our|<organization>|the company|the team|this company|wir|unser|unsere|nous|notre)\b/i;
+const CANDIDATE_WORDS = /\b(?:you|your|you'(?:ll|re|ve)|candidate|du|dein|deine|sie|ihr|ihre|vous|votre)\b/i;
+
+const CANDIDATE_CUE =
+  /\b(?:you|your|you'(?:ll|re|ve)|candidate|experience[ds]?|knowledge|skills?|ability|able|must|required|understanding|familiar\w*|proficien\w*|expert\w*|background|strong|excellent|solid|good|degree|years?|kenntnisse|erfahrung|connaissances?|maîtrise)\b/i;
+
+function sentenceAround(text: string, line: TextSpan, offset: number): string {
+  let start = line.start;
+  for (let i = offset - 1; i > line.start; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+      start = i + 2;
+      break;
+    }
+  }
+  let end = line.end;
+  for (let i = offset; i < line.end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
+      end = i + 1;
+      break;
+    }
+  }
+  return text.slice(start, end).trim();
+}
+
+function asksCandidate(text: string, line: TextSpan | undefined, offset: number): boolean {
+  return line !== undefined && CANDIDATE_CUE.test(sentenceAround(text, line, offset));
+}
+
+// A sentence in the company's voice that does not address the candidate.
+function isCompanyVoice(text: string, line: TextSpan | undefined, offset: number): boolean {
+  if (!line) return false;
+  const sentence = sentenceAround(text, line, offset);
+  return COMPANY_SUBJECT.test(sentence) && !CANDIDATE_WORDS.test(sentence);
+}
+
+function isTitleLikeLine(line: string): boolean {
+  return line.length <= 90 && TITLE_LINE.test(line);
+}
+
 interface Located {
   mention: SkillMention;
   importance: Importance;
@@ -54,9 +142,46 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const title = options.posting?.title ?? guessTitle(text, lines);
   const titleLine = findTitleLine(text, lines, title);
 
-  const mentions = findMentions(text, index).filter(
-    (m) => !titleLine || m.start >= titleLine.end || m.end <= titleLine.start,
+  const titleLike = new Map<number, boolean>();
+  // Lines that are only a heading (not "Technologies we use: PHP, ...", whose list follows the label).
+  const headingLines = new Set(
+    sections
+      .filter((s) => s.heading !== null)
+      .filter((s) => {
+        const end = text.indexOf('\n', s.start);
+        const line = text.slice(s.start, end < 0 ? text.length : end);
+        return line.replace(/[:*_#\s]+$/g, '').trim().length <= (s.heading ?? '').length + 2;
+      })
+      .map((s) => s.start),
   );
+  const mentions = findMentions(text, index).filter((m) => {
+    if (titleLine && m.start < titleLine.end && m.end > titleLine.start) return false;
+    const lineIndex = findSpanIndex(lines, m.start);
+    let isTitle = titleLike.get(lineIndex);
+    if (isTitle === undefined) {
+      const line = lines[lineIndex];
+      isTitle = line ? isTitleLikeLine(text.slice(line.start, line.end)) : false;
+      titleLike.set(lineIndex, isTitle);
+    }
+    if (isTitle) return false;
+    // Skills in a heading line ("REQUIRED PROFILE") or in the company's account of itself ("We believe in
+    // artificial intelligence") are not asked of the candidate; technologies there still count as mentioned.
+    const line = lines[lineIndex];
+    if (line && headingLines.has(line.start)) return false;
+    if (!isTechMention(m)) {
+      if (isCompanyVoice(text, line, m.start)) return false;
+      // A domain or soft skill outside the requirements counts only in a sentence that asks something of
+      // the candidate: "team spirit & fun!" in a list of perks is not a requirement.
+      const kind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
+      if (kind !== 'required' && kind !== 'preferred' && !asksCandidate(text, line, m.start)) return false;
+    }
+    // "DevOps engineers", "our Data Science team lead": a role, not a skill asked for.
+    return !(
+      ROLE_SKILL_CATEGORIES.has(m.category) &&
+      (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
+        ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
+    );
+  });
   const located: Located[] = mentions.map((mention) => {
     const line = lines[findSpanIndex(lines, mention.start)] ?? { start: 0, end: text.length };
     const section = sections[findSpanIndex(sections, mention.start)];
@@ -240,7 +365,7 @@ function guessTitle(text: string, lines: TextSpan[]): string | null {
   const first = firstLines(text, lines, 1)[0];
   if (!first) return null;
   const line = text.slice(first.start, first.end).trim();
-  if (line.length > 80 || line.split(/\s+/).length > 10 || /[.:!?]$/.test(line)) return null;
+  if (line.length > 120 || line.split(/\s+/).length > 16 || /[.:!?]$/.test(line)) return null;
   return ROLE_WORD.test(line) ? line : null;
 }
 

@@ -24,7 +24,11 @@ export const AMBIGUOUS_WORDS: ReadonlySet<string> = new Set(
   mimir grafana? kibana? logstash? fluentd? fluent vector datadog? honeycomb lightstep dynatrace? newrelic?
   instana appdynamics? pagerduty? opsgenie? statuspage rollbar bugsnag raygun airbrake logrocket fullstory
   hotjar mixpanel? amplitude heap segment rudderstack snowplow matomo plausible fathom umami posthog? growthbook
-  optimizely launchdarkly? unleash flagsmith split statsig eppo cv hr pr`
+  optimizely launchdarkly? unleash flagsmith split statsig eppo cv hr pr
+  strategy associates teams team workday hiring master masters remote flexible flexibility innovative innovation
+  collaborative creativity creative initiatives initiative pragmatic proactive organised organized ownership
+  dynamic passionate motivated reliable reliability resilience curious autonomous independent friendly
+  payment payments budget insurance`
     .split(/\s+/)
     .filter((word) => word !== '' && !word.endsWith('?')),
 );

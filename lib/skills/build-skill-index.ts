@@ -49,7 +49,10 @@ export interface SkillIndex {
  * allocates a string for a token that starts no skill. Forms are inserted under their exact tokens and
  * under the singular of their last token, so "REST APIs" and "REST API" find each other.
  */
-export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }): SkillIndex {
+export function buildSkillIndex(
+  taxonomy: { skills: readonly TaxonomySkill[] },
+  excludedForms: ReadonlySet<string> = new Set(),
+): SkillIndex {
   const began = performance.now();
   const root = new Map<number, TrieNode>();
   const skills: IndexedSkill[] = [];
@@ -75,9 +78,9 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
       const markedAmbiguous = raw.endsWith('?');
       const form = markedAmbiguous ? raw.slice(0, -1).trim() : raw;
       const key = form.toLowerCase();
-      if (form === '' || seen.has(key)) continue;
+      if (form === '' || seen.has(key) || excludedForms.has(key)) continue;
       seen.add(key);
-      const tokens = tokenize(form);
+      const tokens = tokenize(form, true); // used only within this iteration
       if (tokens.count === 0 || tokens.count > 12) continue;
       let phrase = true;
       for (let t = 1; t < tokens.count; t++) if ((tokens.seps[t] ?? 0) > SOFT_SEP_MAX) phrase = false;
@@ -85,6 +88,7 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
       if (!phrase) continue;
       const words: string[] = [];
       for (let t = 0; t < tokens.count; t++) words.push(tokenText(form, tokens, t));
+      if (excludedForms.has(words.join(' '))) continue; // "ACT!" is the excluded "act" too
       const single = tokens.count === 1;
       const flags = tokenFlags(form, tokens, 0);
       const alphabetic = single && /^\p{L}+$/u.test(form);
@@ -94,7 +98,13 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
         (ambiguousForms !== null && ambiguousForms.has(key)) ||
         (ambiguousForms === null && skill.ambiguous === true) ||
         (single &&
-          (AMBIGUOUS_WORDS.has(words[0] ?? '') ||
+          // A one-word soft skill ("flexible", "creative") describes the company as often as the candidate.
+          // A one-word domain ("payments", "insurance") usually describes the company, not what is asked.
+          // Names only generated sources know (O*NET products, ESCO terms) are often plain words: "ProFile".
+          (!(skill.source ?? ['curated']).includes('curated') ||
+            skill.category === 'soft-skill' ||
+            skill.category === 'knowledge' ||
+            AMBIGUOUS_WORDS.has(words[0] ?? '') ||
             // One or two letters ("R", "C", "ML") are too short to count in lower case without context.
             (alphabetic && form.length <= 2)));
       const entry: SkillForm = {
@@ -107,8 +117,10 @@ export function buildSkillIndex(taxonomy: { skills: readonly TaxonomySkill[] }):
         isName: w === 0,
       };
       insert(root, tokens.hashes, entry, tokens.count);
+      // "REST APIs" is also found as "REST API"; but "ETCS" is not "etc": acronyms keep their last letter.
+      const lastFlags = tokenFlags(form, tokens, tokens.count - 1);
       const lastSingular = singularHash(form, tokens, tokens.count - 1);
-      if (lastSingular !== (tokens.hashes[tokens.count - 1] ?? 0)) {
+      if ((lastFlags & TokenFlag.allCaps) === 0 && lastSingular !== (tokens.hashes[tokens.count - 1] ?? 0)) {
         const hashes = Int32Array.from(tokens.hashes.subarray(0, tokens.count));
         hashes[tokens.count - 1] = lastSingular;
         insert(root, hashes, entry, tokens.count);

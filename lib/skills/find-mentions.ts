@@ -1,7 +1,7 @@
 import { SOFT_SEP_MAX } from './char-tables';
 import { FIRST_BITS_MASK, type SkillForm, type SkillIndex, type TrieNode } from './build-skill-index';
 import { resolveAmbiguity } from './resolve-ambiguity';
-import { singularHash, tokenIs, tokenize, type Tokens } from './tokenize';
+import { TokenFlag, singularHash, tokenFlags, tokenIs, tokenize, tokenText, type Tokens } from './tokenize';
 
 /** A skill found in the text: offsets into the analysed string, and the token range it covers. */
 export interface SkillMention {
@@ -27,11 +27,9 @@ export interface RawMatch {
  * Every skill mention in `text`, in order, in one pass over its tokens: greedy longest match in the token
  * trie, then the context rules for ambiguous words. Offsets refer to `text` exactly as given.
  */
-export function findMentions(
-  text: string,
-  index: SkillIndex,
-  tokens: Tokens = tokenize(text),
-): SkillMention[] {
+export function findMentions(text: string, index: SkillIndex, given?: Tokens): SkillMention[] {
+  // The tokens do not outlive this call, so their arrays can be recycled.
+  const tokens = given ?? tokenize(text, true);
   const raw = matchTokens(text, tokens, index);
   const accepted = resolveAmbiguity(text, tokens, raw, index);
   const mentions: SkillMention[] = [];
@@ -41,8 +39,11 @@ export function findMentions(
     if (!match) continue;
     const skill = index.skills[match.form.skill];
     if (!skill) continue;
-    const start = tokens.starts[match.firstToken] ?? 0;
-    const end = tokens.ends[match.lastToken] ?? 0;
+    const multiple = match.lastToken > match.firstToken;
+    const last = multiple ? trimmedLast(text, tokens, match) : match.lastToken;
+    const first = multiple ? trimmedFirst(text, tokens, match, last) : match.firstToken;
+    const start = tokens.starts[first] ?? 0;
+    const end = tokens.ends[last] ?? 0;
     mentions.push({
       skillId: skill.id,
       skill: skill.name,
@@ -50,12 +51,38 @@ export function findMentions(
       start,
       end,
       text: text.slice(start, end),
-      firstToken: match.firstToken,
-      lastToken: match.lastToken,
+      firstToken: first,
+      lastToken: last,
       ambiguous: match.form.ambiguous,
     });
   }
   return mentions;
+}
+
+// Words around a name that an alias may carry but that are not the skill itself: the mention of "the React
+// framework" or "Fluent English" marks "React" and "English".
+const GENERIC_TAIL = new Set([
+  'framework',
+  'frameworks',
+  'language',
+  'languages',
+  'services',
+  'service',
+  'programming',
+  'skills',
+]);
+const GENERIC_HEAD = new Set(['fluent', 'native', 'business', 'basic', 'advanced', 'good']);
+
+function trimmedLast(text: string, tokens: Tokens, match: RawMatch): number {
+  const last = match.lastToken;
+  // Only a lower-case tail: "Zend Framework" is a name, "the React framework" is not.
+  const lowerTail = (tokenFlags(text, tokens, last) & TokenFlag.allLower) !== 0;
+  return lowerTail && GENERIC_TAIL.has(tokenText(text, tokens, last)) ? last - 1 : last;
+}
+
+function trimmedFirst(text: string, tokens: Tokens, match: RawMatch, last: number): number {
+  const first = match.firstToken;
+  return last > first && GENERIC_HEAD.has(tokenText(text, tokens, first)) ? first + 1 : first;
 }
 
 /** Greedy longest matches of the trie over the tokens (before any context rule). */

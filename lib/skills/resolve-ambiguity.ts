@@ -81,11 +81,24 @@ export function resolveAmbiguity(
     const match = matches[i];
     if (!match || accepted[i]) continue;
     if (looksLikeProse(text, tokens, match)) continue;
-    if (hasOwnContext(text, tokens, match)) {
+    const category = index.skills[match.form.skill]?.category ?? '';
+    if (
+      hasOwnContext(text, tokens, match) ||
+      (category === 'spoken-language' && isLanguageContext(text, tokens, match))
+    ) {
       accepted[i] = true;
       techAnchor[i] = true;
     } else {
       pending.push(i);
+    }
+  }
+  // A line that is mostly technologies ("typescript javascript node.js react go", a tag list) vouches for
+  // the ambiguous names in it.
+  for (const i of pending) {
+    const match = matches[i];
+    if (match && !accepted[i] && isTechnologyLine(tokens, matches, accepted, i)) {
+      accepted[i] = true;
+      techAnchor[i] = true;
     }
   }
   // Lists can chain ambiguous names ("Rails, Spring, or Django"): settle them against their neighbours until
@@ -99,14 +112,17 @@ export function resolveAmbiguity(
       if (!match) continue;
       const left = matches[i - 1];
       const right = matches[i + 1];
+      // Side by side with only a space ("Slack Zoom Skype") counts for a capitalised name, not for a
+      // lower-case word ("experience can trigger").
+      const spaced = (tokenFlags(text, tokens, match.firstToken) & TokenFlag.allLower) === 0;
       const hasLeft =
         left !== undefined &&
         techAnchor[i - 1] === true &&
-        inOneList(text, tokens, left.lastToken, match.firstToken);
+        inOneList(text, tokens, left.lastToken, match.firstToken, spaced);
       const hasRight =
         right !== undefined &&
         techAnchor[i + 1] === true &&
-        inOneList(text, tokens, match.lastToken, right.firstToken);
+        inOneList(text, tokens, match.lastToken, right.firstToken, spaced);
       if (hasLeft || hasRight) {
         accepted[i] = true;
         techAnchor[i] = true;
@@ -117,14 +133,68 @@ export function resolveAmbiguity(
   return accepted;
 }
 
+const LANGUAGE_CUE =
+  /\b(?:fluent|fluency|fluently|spoken|written|speak|speaks|speaking|languages?|native|proficien\w*|mother tongue|bilingual|business|[ABC][12]|deutsch|englisch|französisch|sprachkenntnisse|langues?|courant|bilingue)\b/i;
+
+// "Fluent English", "German and French are an advantage", "Englisch (C1)": a language asked for.
+function isLanguageContext(text: string, tokens: Tokens, match: RawMatch): boolean {
+  const start = tokens.starts[match.firstToken] ?? 0;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', start);
+  return LANGUAGE_CUE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+}
+
+// At least three unambiguous skills cover most of the line's words.
+function isTechnologyLine(tokens: Tokens, matches: RawMatch[], accepted: boolean[], index: number): boolean {
+  const match = matches[index];
+  if (!match) return false;
+  let first = match.firstToken;
+  while (first > 0 && (tokens.seps[first] ?? 0) !== Sep.newline) first--;
+  let last = match.lastToken;
+  while (last + 1 < tokens.count && (tokens.seps[last + 1] ?? 0) !== Sep.newline) last++;
+  const lineTokens = last - first + 1;
+  if (lineTokens > 40) return false;
+  let covered = match.lastToken - match.firstToken + 1;
+  let skills = 0;
+  for (let m = index - 1; m >= 0; m--) {
+    const other = matches[m];
+    if (!other || other.lastToken < first) break;
+    covered += other.lastToken - other.firstToken + 1;
+    if (accepted[m]) skills++;
+  }
+  for (let m = index + 1; m < matches.length; m++) {
+    const other = matches[m];
+    if (!other || other.firstToken > last) break;
+    covered += other.lastToken - other.firstToken + 1;
+    if (accepted[m]) skills++;
+  }
+  return skills >= 2 && covered / lineTokens >= 0.6;
+}
+
+// "-", "&", "." and the Unicode hyphens, written right against the word.
+function isGlue(code: number): boolean {
+  return code === 45 || code === 38 || code === 46 || code === 8208 || code === 8209;
+}
+
 function looksLikeProse(text: string, tokens: Tokens, match: RawMatch): boolean {
   const first = match.firstToken;
   const last = match.lastToken;
   const before = tokens.seps[first] ?? Sep.newline;
   const after = sepAfter(tokens, last);
-  // Glued into another word: "go-to-market", "C-level", "R&D", "re-make", "e.g.".
-  if (first > 0 && (before === Sep.hyphen || before === Sep.amp || before === Sep.dot)) return true;
-  if (last + 1 < tokens.count && (after === Sep.hyphen || after === Sep.amp || after === Sep.dot))
+  // Glued into another word: "go-to-market", "C-level", "R&D", "re-make", "e.g." (but "React & Rails" is a list).
+  const start = tokens.starts[first] ?? 0;
+  const end = tokens.ends[last] ?? 0;
+  if (
+    first > 0 &&
+    (before === Sep.hyphen || before === Sep.amp || before === Sep.dot) &&
+    isGlue(text.charCodeAt(start - 1))
+  )
+    return true;
+  if (
+    last + 1 < tokens.count &&
+    (after === Sep.hyphen || after === Sep.amp || after === Sep.dot) &&
+    isGlue(text.charCodeAt(end))
+  )
     return true;
   const next = last + 1 < tokens.count && after === Sep.space ? tokenText(text, tokens, last + 1) : '';
   const previous = first > 0 && before === Sep.space ? tokenText(text, tokens, first - 1) : '';
@@ -188,11 +258,20 @@ function isOnLabelledLine(text: string, offset: number): boolean {
 }
 
 /** True when only list punctuation and joiners ("and", "or", "e.g.") stand between two tokens. */
-function inOneList(text: string, tokens: Tokens, leftLast: number, rightFirst: number): boolean {
+function inOneList(
+  text: string,
+  tokens: Tokens,
+  leftLast: number,
+  rightFirst: number,
+  spaceIsEnough: boolean,
+): boolean {
   if (rightFirst - leftLast - 1 > 2) return false;
+  let marked = rightFirst - leftLast > 1; // a joiner word stands between
   for (let t = leftLast + 1; t <= rightFirst; t++) {
-    if (!LIST_SEPS.has(tokens.seps[t] ?? Sep.newline)) return false;
+    const sep = tokens.seps[t] ?? Sep.newline;
+    if (!LIST_SEPS.has(sep)) return false;
+    if (sep !== Sep.space) marked = true;
     if (t < rightFirst && !LIST_JOINERS.has(tokenText(text, tokens, t))) return false;
   }
-  return true;
+  return marked || spaceIsEnough;
 }

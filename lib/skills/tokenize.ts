@@ -33,16 +33,26 @@ export function hashStep(hash: number, code: number): number {
   return Math.imul(hash ^ code, FNV_PRIME);
 }
 
-export function tokenize(text: string): Tokens {
+// Arrays kept between calls for callers that use the tokens only until their next call (the finder), so a
+// large text does not allocate and zero a few hundred KB each time.
+let scratch: Tokens | null = null;
+
+/**
+ * Tokenizes `text`. With `reuse`, the arrays of the previous reusing call are recycled: the result is valid
+ * only until the next `tokenize(..., true)`.
+ */
+export function tokenize(text: string, reuse = false): Tokens {
   // Locals, so the hot loop reads the tables without going through module bindings.
   const fold = FOLD_CHAR;
   const sepKind = SEP_KIND;
   const length = text.length;
   let capacity = Math.max(16, (length >> 2) + 16);
-  let starts: Int32Array = new Int32Array(capacity);
-  let ends: Int32Array = new Int32Array(capacity);
-  let hashes: Int32Array = new Int32Array(capacity);
-  let seps: Uint8Array = new Uint8Array(capacity);
+  const recycled = reuse && scratch !== null && scratch.starts.length >= capacity ? scratch : null;
+  if (recycled) capacity = recycled.starts.length;
+  let starts: Int32Array = recycled ? recycled.starts : new Int32Array(capacity);
+  let ends: Int32Array = recycled ? recycled.ends : new Int32Array(capacity);
+  let hashes: Int32Array = recycled ? recycled.hashes : new Int32Array(capacity);
+  let seps: Uint8Array = recycled ? recycled.seps : new Uint8Array(capacity);
   let count = 0;
   let sep: number = Sep.newline; // the text's start behaves like a line start
 
@@ -125,7 +135,9 @@ export function tokenize(text: string): Tokens {
     count++;
     sep = Sep.none;
   }
-  return { count, starts, ends, hashes, seps, trailingSep: sep === Sep.none ? Sep.newline : sep };
+  const tokens = { count, starts, ends, hashes, seps, trailingSep: sep === Sep.none ? Sep.newline : sep };
+  if (reuse) scratch = tokens;
+  return tokens;
 }
 
 function grow(array: Int32Array, capacity: number): Int32Array {

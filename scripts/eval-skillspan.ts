@@ -1,0 +1,68 @@
+// `npm run eval:skillspan [-- --json] [--file <dev.json>]`: the finder against SkillSpan's expert spans in the
+// `tech` postings. Precision: share of finds inside an expert Skill or Knowledge span (>= 75% wanted).
+// Recall: share of expert Knowledge spans that contain a find (>= 55% wanted).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildPostings, parseSkillSpan, scoreSpans, sumScores, type SpanScore } from '@/lib/eval/skillspan';
+import { analyzeText } from '@/lib/requirements/analyze-text';
+
+const PRECISION_BAR = 0.75;
+const RECALL_BAR = 0.55;
+
+function topCounts(items: string[], n: number): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
+}
+
+function main(): number {
+  const args = process.argv.slice(2);
+  const fileArg = args.indexOf('--file');
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const file = fileArg >= 0 ? (args[fileArg + 1] ?? '') : path.resolve(repoRoot, '../shared/data/skillspan/dev.json');
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    process.stderr.write(`eval:skillspan: cannot read ${file}\n`);
+    return 2;
+  }
+  const postings = buildPostings(parseSkillSpan(content), 'tech');
+  const scores: SpanScore[] = [];
+  const falseFinds: string[] = [];
+  const misses: string[] = [];
+  for (const posting of postings) {
+    const analysis = analyzeText(posting.text, { isJobPosting: true });
+    const finds = analysis.requirements.flatMap((r) => r.mentions);
+    const score = scoreSpans(finds, posting.skillSpans, posting.knowledgeSpans);
+    scores.push(score);
+    falseFinds.push(...score.falseFinds.map((f) => posting.text.slice(f.start, f.end)));
+    misses.push(...score.missedSpans.map((s) => posting.text.slice(s.start, s.end)));
+  }
+  const total = sumScores(scores);
+  const report = {
+    postings: postings.length,
+    finds: total.finds,
+    precision: total.precision,
+    knowledgeSpans: total.knowledgeSpans,
+    recall: total.recall,
+    topMisses: topCounts(misses, 10),
+    topFalseFinds: topCounts(falseFinds, 10),
+  };
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
+  else {
+    process.stdout.write(
+      [
+        `SkillSpan dev, tech postings: ${report.postings}`,
+        `Precision: ${(total.precision * 100).toFixed(1)}% (${total.findsInside} of ${total.finds} finds inside an expert span; bar ${PRECISION_BAR * 100}%)`,
+        `Recall:    ${(total.recall * 100).toFixed(1)}% (${total.knowledgeFound} of ${total.knowledgeSpans} Knowledge spans found; bar ${RECALL_BAR * 100}%)`,
+        `Commonest misses: ${report.topMisses.map(([t, n]) => `${t} (${n})`).join(', ')}`,
+        `Commonest false finds: ${report.topFalseFinds.map(([t, n]) => `${t} (${n})`).join(', ')}`,
+      ].join('\n') + '\n',
+    );
+  }
+  return total.precision >= PRECISION_BAR && total.recall >= RECALL_BAR ? 0 : 1;
+}
+
+process.exitCode = main();
