@@ -34,9 +34,10 @@ export function CvImportPanel({ inProfile, extract, onAddChosen }: CvImportPanel
   const find = () => {
     if (!extract) return;
     const found = extract(text);
+    // Words that are also ordinary English ("basic", "React") start unticked: the evidence line decides.
     setFindings(
       found,
-      found.filter((f) => !inProfile.has(f.skillId)).map((f) => f.skillId),
+      found.filter((f) => !inProfile.has(f.skillId) && !f.ambiguous).map((f) => f.skillId),
     );
   };
   const chosenFindings = (findings ?? []).filter(
@@ -96,6 +97,11 @@ export function CvImportPanel({ inProfile, extract, onAddChosen }: CvImportPanel
                     <span>
                       <strong>{finding.name}</strong>
                       {have && <span className="gp-badge">in profile</span>}
+                      {!have && finding.ambiguous && (
+                        <span className="gp-badge" title="Also an ordinary word: check the line below">
+                          check
+                        </span>
+                      )}
                       <Evidence finding={finding} />
                     </span>
                   </label>

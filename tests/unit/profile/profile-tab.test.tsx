@@ -38,7 +38,7 @@ let roots: Root[] = [];
 let onChange: ReturnType<typeof vi.fn<() => void>>;
 let saveFile: ReturnType<typeof vi.fn<(value: unknown, fileName: string) => void>>;
 
-async function mount(useStore?: ProfileStoreHook): Promise<HTMLElement> {
+async function mount(useStore?: ProfileStoreHook, load = loadServices): Promise<HTMLElement> {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
@@ -47,7 +47,7 @@ async function mount(useStore?: ProfileStoreHook): Promise<HTMLElement> {
     root.render(
       <ProfileTab
         db={db}
-        loadServices={loadServices}
+        loadServices={load}
         onProfileChanged={onChange}
         saveFile={saveFile}
         useStore={useStore}
@@ -331,5 +331,30 @@ describe('ProfileTab', () => {
     await waitFor(() => root.querySelectorAll('[role="option"]').length > 0);
     await press(input, 'Enter');
     await waitFor(() => root.querySelector('[data-skill-id="google-cloud"]') !== null);
+  });
+
+  it('leaves skills found only as ordinary words unticked, marked "check"', async () => {
+    const ambiguousPython: ProfileSkillServices = {
+      ...services,
+      extractCv: (text) =>
+        extractCvSkills(
+          text,
+          (t) => finder(t).map((m) => (m.skillId === 'python' ? { ...m, ambiguous: true } : m)),
+          lookup,
+        ),
+    };
+    const root = await mount(undefined, async () => ambiguousPython);
+    await click(button(root, 'paste your CV'));
+    await waitFor(() => root.querySelector('textarea') !== null);
+    await act(async () => setValue(root.querySelector('textarea')!, 'Python, Terraform and Kafka.'));
+    await waitFor(() => !button(root, 'Find skills').disabled);
+    await click(button(root, 'Find skills'));
+    await waitFor(() => root.querySelectorAll('.gp-finding').length === 3);
+    const python = [...root.querySelectorAll('.gp-finding')].find(
+      (f) => f.querySelector('strong')?.textContent === 'Python',
+    )!;
+    expect(python.querySelector('input')!.checked).toBe(false);
+    expect(python.textContent).toContain('check');
+    expect(button(root, 'Add 2 skills')).toBeTruthy();
   });
 });
