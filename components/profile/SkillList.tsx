@@ -15,7 +15,7 @@ interface SkillListProps {
 // Below this many skills a filter is more clutter than help.
 const FILTER_FROM = 8;
 // Rows rendered in the first commit: more than a popup shows, so the first screen is complete at once; the
-// rest follow in the next frame as a transition, keeping the popup's first render short for big profiles.
+// rest follow right after the first paint as a transition, keeping the popup's first render short.
 const FIRST_ROWS = 40;
 
 interface SkillGroup {
@@ -56,15 +56,17 @@ export function SkillList({ skills, onUpdate, onRemove }: SkillListProps) {
       .sort(([a], [b]) => categoryRank(a) - categoryRank(b) || a.localeCompare(b))
       .map(([category, list]) => ({
         category,
-        skills: list.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+        skills: list.sort((a, b) =>
+          a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }),
+        ),
       }));
   }, [skills, filter]);
 
   const total = skills.length;
   useEffect(() => {
-    if (rowLimit >= total) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setRowLimit(Number.POSITIVE_INFINITY)));
-    return () => cancelAnimationFrame(frame);
+    // Passive effects run after the first commit is painted; the transition then renders the rest without
+    // blocking input. (Not requestAnimationFrame: it does not fire while the page is hidden.)
+    if (rowLimit < total) startTransition(() => setRowLimit(Number.POSITIVE_INFINITY));
   }, [rowLimit, total]);
 
   const shown = useMemo(() => limitRows(groups, rowLimit), [groups, rowLimit]);

@@ -25,6 +25,8 @@ export interface SkillSearchIndex {
   readonly original: readonly string[];
   /** 2 for popular skills, 1 for other curated ones, 0 for the rest: the tie-break within a tier. */
   readonly boost: Uint8Array;
+  /** How many ways a skill is written, capped: a fair proxy for how common it is (Spring Framework: 4). */
+  readonly spread: Uint8Array;
   readonly termSet: ReadonlySet<string>;
 }
 
@@ -61,11 +63,14 @@ export function createSkillSearchIndex(
     boost: Uint8Array.from(
       skills.map((s) => (popular.has(s.id) ? 2 : s.source?.includes('curated') ? 1 : 0)),
     ),
+    spread: Uint8Array.from(skills.map((s) => Math.min(s.aliases.length, MAX_SPREAD))),
     termSet: new Set(terms),
   };
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+// Beyond a handful of aliases, more says little about popularity (JavaScript's 25 vs Java's 13).
+const MAX_SPREAD = 5;
 
 interface Hit {
   tier: MatchTier;
@@ -99,6 +104,7 @@ function compareHits(index: SkillSearchIndex, a: number, x: Hit, b: number, y: H
   if (x.tier !== y.tier) return x.tier - y.tier;
   if (x.wholeWord !== y.wholeWord) return x.wholeWord ? -1 : 1;
   if (index.boost[a] !== index.boost[b]) return index.boost[b]! - index.boost[a]!;
+  if (index.spread[a] !== index.spread[b]) return index.spread[b]! - index.spread[a]!;
   const lengthDiff = index.terms[x.term]!.length - index.terms[y.term]!.length;
   if (lengthDiff !== 0) return lengthDiff;
   return index.skills[a]!.name.localeCompare(index.skills[b]!.name);
@@ -113,7 +119,7 @@ export interface SearchOptions {
 /**
  * Ranks skills for what the person typed: exact (name or alias) > name prefix > alias prefix > word prefix >
  * substring; within a tier, a match that ends on a word boundary first, then popular skills, then other curated
- * ones, then the shorter matched form, then by name.
+ * ones, then skills written in more ways, then the shorter matched form, then by name.
  */
 export function searchSkills(
   index: SkillSearchIndex,
