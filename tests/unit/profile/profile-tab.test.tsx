@@ -3,7 +3,9 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProfileTab } from '@/components/profile/ProfileTab';
-import { openDatabase, type GapmarkDatabase } from '@/lib/db/database';
+import { Dexie } from 'dexie';
+import { GapmarkDatabase, openDatabase } from '@/lib/db/database';
+import { declareSchemaVersions } from '@/lib/db/schema-versions';
 import { createSimpleMentionFinder } from '@/lib/profile/create-simple-mention-finder';
 import { extractCvSkills } from '@/lib/profile/extract-cv-skills';
 import { createSkillSearchIndex } from '@/lib/profile/search-skills';
@@ -356,5 +358,45 @@ describe('ProfileTab', () => {
     expect(python.querySelector('input')!.checked).toBe(false);
     expect(python.textContent).toContain('check');
     expect(button(root, 'Add 2 skills')).toBeTruthy();
+  });
+
+  it('says clearly when the profile cannot be opened (a failed upgrade) and leaves the data as it was', async () => {
+    const name = `gapmark-tab-broken-${++counter}`;
+    const old = new Dexie(name);
+    declareSchemaVersions(old, 1);
+    await old.open();
+    const bad = {
+      skillId: 'cobol',
+      name: 'COBOL',
+      category: 'language',
+      level: 9,
+      years: 1,
+      custom: false,
+      addedAt: 1,
+    };
+    await old.table('profileSkills').add(bad);
+    old.close();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    db.close();
+    db = new GapmarkDatabase(name);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    roots.push(root);
+    await act(async () =>
+      root.render(<ProfileTab db={db} loadServices={loadServices} onProfileChanged={onChange} />),
+    );
+    await waitFor(() => container.querySelector('[role="alert"]') !== null).finally(() =>
+      quiet.mockRestore(),
+    );
+    expect(container.textContent).toMatch(
+      /could not be opened: .*Upgrade v1→v2 stopped: row "cobol".*Nothing was changed/,
+    );
+    db.close();
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(raw.verno).toBe(1);
+    expect(await raw.table('profileSkills').toArray()).toEqual([bad]);
+    raw.close();
   });
 });
