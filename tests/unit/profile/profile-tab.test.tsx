@@ -293,7 +293,7 @@ describe('ProfileTab', () => {
     expect(byLabel<HTMLSelectElement>(second, 'Level of Apache Kafka').value).toBe('expert');
   });
 
-  it('renders a big profile in full, grouped by category (first rows at once, the rest a frame later)', async () => {
+  it('renders a big profile in full, grouped by category (first rows at once, the rest right after)', async () => {
     const categories = ['language', 'devops', 'database', 'custom'];
     await db.profileSkills.bulkAdd(
       Array.from({ length: 120 }, (_, i) => ({
