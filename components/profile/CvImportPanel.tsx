@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { CvSkillFinding } from '@/lib/profile/extract-cv-skills';
-import { useProfileUiStore } from '@/lib/store/profile-slice';
+import { useProfileUi } from './profile-store-context';
 
 interface CvImportPanelProps {
   inProfile: ReadonlySet<string>;
@@ -22,21 +22,22 @@ function Evidence({ finding }: { finding: CvSkillFinding }) {
 
 /** Quick start: paste a CV, see the skills found with the line that shows each, keep the ticked ones. */
 export function CvImportPanel({ inProfile, extract, onAddChosen }: CvImportPanelProps) {
-  const text = useProfileUiStore((s) => s.cvText);
-  const findings = useProfileUiStore((s) => s.cvFindings);
-  const chosen = useProfileUiStore((s) => s.cvChosen);
-  const setText = useProfileUiStore((s) => s.setCvText);
-  const setFindings = useProfileUiStore((s) => s.setCvFindings);
-  const toggle = useProfileUiStore((s) => s.toggleCvChoice);
-  const openPanel = useProfileUiStore((s) => s.openPanel);
+  const text = useProfileUi((s) => s.profileCvText);
+  const findings = useProfileUi((s) => s.profileCvFindings);
+  const chosen = useProfileUi((s) => s.profileCvChosen);
+  const setText = useProfileUi((s) => s.setProfileCvText);
+  const setFindings = useProfileUi((s) => s.setProfileCvFindings);
+  const toggle = useProfileUi((s) => s.toggleProfileCvChoice);
+  const openPanel = useProfileUi((s) => s.openProfilePanel);
   const id = useId();
 
   const find = () => {
     if (!extract) return;
     const found = extract(text);
+    // Words that are also ordinary English ("basic", "React") start unticked: the evidence line decides.
     setFindings(
       found,
-      found.filter((f) => !inProfile.has(f.skillId)).map((f) => f.skillId),
+      found.filter((f) => !inProfile.has(f.skillId) && !f.ambiguous).map((f) => f.skillId),
     );
   };
   const chosenFindings = (findings ?? []).filter(
@@ -96,6 +97,11 @@ export function CvImportPanel({ inProfile, extract, onAddChosen }: CvImportPanel
                     <span>
                       <strong>{finding.name}</strong>
                       {have && <span className="gp-badge">in profile</span>}
+                      {!have && finding.ambiguous && (
+                        <span className="gp-badge" title="Also an ordinary word: check the line below">
+                          check
+                        </span>
+                      )}
                       <Evidence finding={finding} />
                     </span>
                   </label>

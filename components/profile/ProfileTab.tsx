@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GapmarkDatabase } from '@/lib/db/database';
 import { getDatabase } from '@/lib/db/get-database';
 import {
@@ -19,7 +19,9 @@ import { loadProfileSkillServices } from '@/lib/profile/load-profile-skill-servi
 import { notifyProfileChanged } from '@/lib/profile/notify-profile-changed';
 import type { ProfileSkillServices } from '@/lib/profile/taxonomy-skill-services';
 import type { ProfileSkill } from '@/lib/schemas/profile';
-import { useProfileUiStore } from '@/lib/store/profile-slice';
+import { useProfileUiStore, type ProfileStoreHook } from '@/lib/store/profile-slice';
+import { ProfileErrorBoundary } from './ProfileErrorBoundary';
+import { ProfileStoreContext, useProfileUi } from './profile-store-context';
 import { CvImportPanel } from './CvImportPanel';
 import { downloadJsonFile } from './download-json-file';
 import { EmptyState } from './EmptyState';
@@ -37,49 +39,85 @@ export interface ProfileTabProps {
   onProfileChanged?: () => void;
   /** Saves the exported file; a browser download by default. */
   saveFile?: (value: unknown, fileName: string) => void;
+  /** The UI store: the popup's composed store (with createProfileSlice in it), or a standalone one. */
+  useStore?: ProfileStoreHook;
 }
 
 const DEFAULT_LEVEL = 'working';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The error of opening the database, if it failed (null while opening and once open). */
+function useOpenError(db: GapmarkDatabase): Error | null {
+  const [error, setError] = useState<Error | null>(null);
+  useEffect(() => {
+    let live = true;
+    db.open().catch((e: unknown) => live && setError(e instanceof Error ? e : new Error(String(e))));
+    return () => {
+      live = false;
+    };
+  }, [db]);
+  return error;
+}
+
 /** The taxonomy-backed services, loaded the first time something needs them and kept. */
-function useSkillServices(load: () => Promise<ProfileSkillServices>) {
+function useSkillServices(load: () => Promise<ProfileSkillServices>, onError: (error: unknown) => void) {
   const [services, setServices] = useState<ProfileSkillServices | null>(null);
   const started = useRef(false);
   const ensure = useCallback(() => {
     if (started.current) return;
     started.current = true;
-    void load().then(setServices, () => {
+    void load().then(setServices, (error: unknown) => {
+      // Let the next focus try again.
       started.current = false;
+      onError(error);
     });
-  }, [load]);
+  }, [load, onError]);
   return { services, ensure };
 }
 
 /** The Profile tab: the person's skills, grouped, editable, with quick start and JSON Resume import/export. */
-export function ProfileTab({
+export function ProfileTab({ useStore = useProfileUiStore, ...props }: ProfileTabProps) {
+  return (
+    <ProfileStoreContext.Provider value={useStore}>
+      <ProfileErrorBoundary>
+        <ProfileTabContent {...props} />
+      </ProfileErrorBoundary>
+    </ProfileStoreContext.Provider>
+  );
+}
+
+function ProfileTabContent({
   db = getDatabase(),
   loadServices = loadProfileSkillServices,
   onProfileChanged = notifyProfileChanged,
   saveFile = downloadJsonFile,
-}: ProfileTabProps) {
+}: Omit<ProfileTabProps, 'useStore'>) {
   const repo = useMemo(
     () => createProfileRepository(db, { onChange: onProfileChanged }),
     [db, onProfileChanged],
   );
   const skills = useLiveQuery(() => db.profileSkills.toArray(), [db]);
-  const { services, ensure } = useSkillServices(loadServices);
+  const openError = useOpenError(db);
+  // Dexie's live query waits silently on a database that failed to open (e.g. a refused upgrade): open it
+  // here too, and let the error boundary say why.
+  if (openError) throw openError;
   const fileInput = useRef<HTMLInputElement>(null);
 
-  const panel = useProfileUiStore((s) => s.panel);
-  const notice = useProfileUiStore((s) => s.notice);
-  const pendingUndo = useProfileUiStore((s) => s.pendingUndo);
-  const setNotice = useProfileUiStore((s) => s.setNotice);
-  const setAddQuery = useProfileUiStore((s) => s.setAddQuery);
-  const setPendingUndo = useProfileUiStore((s) => s.setPendingUndo);
-  const openPanel = useProfileUiStore((s) => s.openPanel);
-  const setFindings = useProfileUiStore((s) => s.setCvFindings);
+  const panel = useProfileUi((s) => s.profilePanel);
+  const notice = useProfileUi((s) => s.profileNotice);
+  const pendingUndo = useProfileUi((s) => s.profileUndo);
+  const setNotice = useProfileUi((s) => s.setProfileNotice);
+  const onServicesError = useCallback(
+    (error: unknown) =>
+      setNotice({ kind: 'error', text: `The skills list could not be loaded: ${message(error)}` }),
+    [setNotice],
+  );
+  const { services, ensure } = useSkillServices(loadServices, onServicesError);
+  const setAddQuery = useProfileUi((s) => s.setProfileAddQuery);
+  const setPendingUndo = useProfileUi((s) => s.setProfileUndo);
+  const openPanel = useProfileUi((s) => s.openProfilePanel);
+  const setFindings = useProfileUi((s) => s.setProfileCvFindings);
 
   const profile = useMemo(() => skills ?? [], [skills]);
   const inProfile = useMemo(() => new Set(profile.map((s) => s.skillId)), [profile]);

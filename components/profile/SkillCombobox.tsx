@@ -3,7 +3,7 @@ import { foldSkillName } from '@/lib/profile/fold-skill-name';
 import { searchSkills, shouldOfferCustomSkill, type SkillSuggestion } from '@/lib/profile/search-skills';
 import type { ProfileSkillServices } from '@/lib/profile/taxonomy-skill-services';
 import type { ProfileSkill } from '@/lib/schemas/profile';
-import { useProfileUiStore } from '@/lib/store/profile-slice';
+import { useProfileUi } from './profile-store-context';
 import { categoryLabel } from './profile-labels';
 
 export type AddChoice = { kind: 'skill'; suggestion: SkillSuggestion } | { kind: 'custom'; name: string };
@@ -19,13 +19,13 @@ const LIMIT = 8;
 
 /** "Add a skill": an editable combobox with list autocomplete (WAI-ARIA APG pattern). */
 export function SkillCombobox({ services, onNeedServices, profile, onAdd }: SkillComboboxProps) {
-  const query = useProfileUiStore((s) => s.addQuery);
-  const open = useProfileUiStore((s) => s.addOpen);
-  const active = useProfileUiStore((s) => s.activeOption);
-  const setQuery = useProfileUiStore((s) => s.setAddQuery);
-  const setOpen = useProfileUiStore((s) => s.setAddOpen);
-  const moveActive = useProfileUiStore((s) => s.moveActiveOption);
-  const setActive = useProfileUiStore((s) => s.setActiveOption);
+  const query = useProfileUi((s) => s.profileAddQuery);
+  const open = useProfileUi((s) => s.profileAddOpen);
+  const active = useProfileUi((s) => s.profileActiveOption);
+  const setQuery = useProfileUi((s) => s.setProfileAddQuery);
+  const setOpen = useProfileUi((s) => s.setProfileAddOpen);
+  const moveActive = useProfileUi((s) => s.moveProfileActiveOption);
+  const setActive = useProfileUi((s) => s.setProfileActiveOption);
   const id = useId();
   const listId = `${id}-list`;
   const optionId = (i: number) => `${id}-opt-${i}`;

@@ -2,7 +2,7 @@ import { startTransition, useEffect, useId, useMemo, useState } from 'react';
 import type { ProfileSkillPatch } from '@/lib/db/profile-repo';
 import { foldSkillName } from '@/lib/profile/fold-skill-name';
 import type { ProfileSkill } from '@/lib/schemas/profile';
-import { useProfileUiStore } from '@/lib/store/profile-slice';
+import { useProfileUi } from './profile-store-context';
 import { categoryLabel, categoryRank } from './profile-labels';
 import { SkillRow } from './SkillRow';
 
@@ -15,7 +15,7 @@ interface SkillListProps {
 // Below this many skills a filter is more clutter than help.
 const FILTER_FROM = 8;
 // Rows rendered in the first commit: more than a popup shows, so the first screen is complete at once; the
-// rest follow in the next frame as a transition, keeping the popup's first render short for big profiles.
+// rest follow right after the first paint as a transition, keeping the popup's first render short.
 const FIRST_ROWS = 40;
 
 interface SkillGroup {
@@ -38,8 +38,8 @@ function limitRows(groups: readonly SkillGroup[], limit: number) {
 
 /** The profile's skills grouped by category, with a filter over names. */
 export function SkillList({ skills, onUpdate, onRemove }: SkillListProps) {
-  const filter = useProfileUiStore((s) => s.filter);
-  const setFilter = useProfileUiStore((s) => s.setFilter);
+  const filter = useProfileUi((s) => s.profileFilter);
+  const setFilter = useProfileUi((s) => s.setProfileFilter);
   const filterId = useId();
   const [rowLimit, setRowLimit] = useState(FIRST_ROWS);
 
@@ -56,15 +56,17 @@ export function SkillList({ skills, onUpdate, onRemove }: SkillListProps) {
       .sort(([a], [b]) => categoryRank(a) - categoryRank(b) || a.localeCompare(b))
       .map(([category, list]) => ({
         category,
-        skills: list.sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })),
+        skills: list.sort((a, b) =>
+          a.name.localeCompare(b.name, 'en', { sensitivity: 'base', numeric: true }),
+        ),
       }));
   }, [skills, filter]);
 
   const total = skills.length;
   useEffect(() => {
-    if (rowLimit >= total) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setRowLimit(Number.POSITIVE_INFINITY)));
-    return () => cancelAnimationFrame(frame);
+    // Passive effects run after the first commit is painted; the transition then renders the rest without
+    // blocking input. (Not requestAnimationFrame: it does not fire while the page is hidden.)
+    if (rowLimit < total) startTransition(() => setRowLimit(Number.POSITIVE_INFINITY));
   }, [rowLimit, total]);
 
   const shown = useMemo(() => limitRows(groups, rowLimit), [groups, rowLimit]);

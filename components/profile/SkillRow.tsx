@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { ProfileSkillPatch } from '@/lib/db/profile-repo';
 import { SkillLevelSchema, type ProfileSkill, type SkillLevel } from '@/lib/schemas/profile';
-import { useProfileUiStore } from '@/lib/store/profile-slice';
+import { useProfileUi } from './profile-store-context';
 import { LEVEL_LABELS } from './profile-labels';
 
 interface SkillRowProps {
@@ -64,8 +64,8 @@ function CommitField(props: {
 }
 
 export function SkillRow({ skill, onUpdate, onRemove }: SkillRowProps) {
-  const expanded = useProfileUiStore((s) => s.expandedId === skill.skillId);
-  const toggleExpanded = useProfileUiStore((s) => s.toggleExpanded);
+  const expanded = useProfileUi((s) => s.profileExpandedId === skill.skillId);
+  const toggleExpanded = useProfileUi((s) => s.toggleProfileExpanded);
   const detailsId = `gp-details-${skill.skillId.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
   const years = skill.years === null ? '' : String(skill.years);
   const lastUsed = skill.lastUsed === null ? '' : String(skill.lastUsed);

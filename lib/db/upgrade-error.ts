@@ -11,7 +11,8 @@ export class UpgradeStepError extends Error {
     reason: string,
   ) {
     super(
-      `Upgrade ${step} stopped: row ${JSON.stringify(key)} in "${table}" cannot be converted (${reason}). ` +
+      `Upgrade ${step} stopped: row ${JSON.stringify(key)} in "${table}" cannot be converted ` +
+        `(${reason.replace(/\s*\n\s*/g, ' ')}). ` +
         'Nothing was changed; the data is still in its previous version.',
     );
   }

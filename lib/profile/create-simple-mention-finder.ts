@@ -6,6 +6,8 @@ export interface SkillMention {
   skillId: string;
   start: number;
   end: number;
+  /** Written in a form that is also an ordinary word ("React", "Go"): the finder accepted it from context. */
+  ambiguous?: boolean;
 }
 
 export type MentionFinder = (text: string) => readonly SkillMention[];

@@ -12,6 +12,8 @@ export interface CvSkillFinding {
   evidenceStart: number;
   evidenceEnd: number;
   mentions: number;
+  /** Every mention was a form that is also an ordinary word ("React", "basic"): worth a second look. */
+  ambiguous: boolean;
 }
 
 const MAX_EVIDENCE = 140;
@@ -55,6 +57,7 @@ export function extractCvSkills(
     const existing = findings.get(mention.skillId);
     if (existing) {
       existing.mentions += 1;
+      existing.ambiguous &&= mention.ambiguous === true;
       continue;
     }
     const skill = lookup.getSkill(mention.skillId);
@@ -65,6 +68,7 @@ export function extractCvSkills(
       category: skill.category,
       ...evidenceFor(text, mention.start, mention.end),
       mentions: 1,
+      ambiguous: mention.ambiguous === true,
     });
   }
   return [...findings.values()];

@@ -38,4 +38,6 @@ export const POPULAR_SKILL_IDS: ReadonlySet<string> = new Set([
   'figma',
   'communication',
   'leadership',
+  'spring',
+  'rest',
 ]);

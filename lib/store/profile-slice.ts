@@ -15,97 +15,94 @@ export interface ProfileNotice {
 
 export interface ProfileUiState {
   /** Text of the filter over the profile's own skills. */
-  filter: string;
+  profileFilter: string;
   /** What is typed in the "Add a skill" combobox, whether its list is open, and the highlighted option. */
-  addQuery: string;
-  addOpen: boolean;
-  activeOption: number;
+  profileAddQuery: string;
+  profileAddOpen: boolean;
+  profileActiveOption: number;
   /** The skill whose details (last used, notes) are expanded. */
-  expandedId: string | null;
+  profileExpandedId: string | null;
   /** The last removed skill, kept for Undo until the snackbar goes. */
-  pendingUndo: ProfileSkill | null;
-  panel: ProfilePanel;
-  cvText: string;
+  profileUndo: ProfileSkill | null;
+  profilePanel: ProfilePanel;
+  profileCvText: string;
   /** Skills found in the pasted CV (null before "Find skills"), and the ids ticked to keep. */
-  cvFindings: CvSkillFinding[] | null;
-  cvChosen: string[];
-  notice: ProfileNotice | null;
+  profileCvFindings: CvSkillFinding[] | null;
+  profileCvChosen: string[];
+  profileNotice: ProfileNotice | null;
 }
 
 export interface ProfileUiActions {
-  setFilter(filter: string): void;
-  setAddQuery(query: string): void;
-  setAddOpen(open: boolean): void;
+  setProfileFilter(filter: string): void;
+  setProfileAddQuery(query: string): void;
+  setProfileAddOpen(open: boolean): void;
   /** Moves the highlighted option by `delta`, wrapping within `count` options (-1 means none). */
-  moveActiveOption(delta: number, count: number): void;
-  setActiveOption(index: number): void;
-  toggleExpanded(skillId: string): void;
-  setPendingUndo(skill: ProfileSkill | null): void;
-  openPanel(panel: ProfilePanel): void;
-  setCvText(text: string): void;
-  setCvFindings(findings: CvSkillFinding[] | null, chosen: string[]): void;
-  toggleCvChoice(skillId: string): void;
-  setNotice(notice: ProfileNotice | null): void;
+  moveProfileActiveOption(delta: number, count: number): void;
+  setProfileActiveOption(index: number): void;
+  toggleProfileExpanded(skillId: string): void;
+  setProfileUndo(skill: ProfileSkill | null): void;
+  openProfilePanel(panel: ProfilePanel): void;
+  setProfileCvText(text: string): void;
+  setProfileCvFindings(findings: CvSkillFinding[] | null, chosen: string[]): void;
+  toggleProfileCvChoice(skillId: string): void;
+  setProfileNotice(notice: ProfileNotice | null): void;
   resetProfileUi(): void;
 }
 
 export type ProfileSlice = ProfileUiState & ProfileUiActions;
 
 export const initialProfileUiState: ProfileUiState = {
-  filter: '',
-  addQuery: '',
-  addOpen: false,
-  activeOption: -1,
-  expandedId: null,
-  pendingUndo: null,
-  panel: 'none',
-  cvText: '',
-  cvFindings: null,
-  cvChosen: [],
-  notice: null,
-};
-
-/** The slice, typed so the app's one store can combine it with the others (`create<AppState>()((...a) => ({ ...createProfileSlice(...a), ... }))`). */
-export const createProfileSlice = <T extends ProfileSlice>(
-  ...[set]: Parameters<StateCreator<T, [], [], ProfileSlice>>
-): ProfileSlice => {
-  const patch = (partial: Partial<ProfileUiState>) => set(partial as Partial<T>);
-  return {
-    ...initialProfileUiState,
-    setFilter: (filter) => patch({ filter }),
-    setAddQuery: (addQuery) => patch({ addQuery, addOpen: addQuery.trim().length > 0, activeOption: -1 }),
-    setAddOpen: (addOpen) => patch(addOpen ? { addOpen } : { addOpen, activeOption: -1 }),
-    moveActiveOption: (delta, count) =>
-      set((state) => {
-        if (count <= 0) return { activeOption: -1 } as Partial<T>;
-        const from = state.activeOption < 0 ? (delta > 0 ? -1 : count) : state.activeOption;
-        return { addOpen: true, activeOption: (((from + delta) % count) + count) % count } as Partial<T>;
-      }),
-    setActiveOption: (activeOption) => patch({ activeOption }),
-    toggleExpanded: (skillId) =>
-      set((state) => ({ expandedId: state.expandedId === skillId ? null : skillId }) as Partial<T>),
-    setPendingUndo: (pendingUndo) => patch({ pendingUndo }),
-    openPanel: (panel) => patch({ panel, notice: null }),
-    setCvText: (cvText) => patch({ cvText }),
-    setCvFindings: (cvFindings, cvChosen) => patch({ cvFindings, cvChosen }),
-    toggleCvChoice: (skillId) =>
-      set(
-        (state) =>
-          ({
-            cvChosen: state.cvChosen.includes(skillId)
-              ? state.cvChosen.filter((id) => id !== skillId)
-              : [...state.cvChosen, skillId],
-          }) as Partial<T>,
-      ),
-    setNotice: (notice) => patch({ notice }),
-    resetProfileUi: () => patch(initialProfileUiState),
-  };
+  profileFilter: '',
+  profileAddQuery: '',
+  profileAddOpen: false,
+  profileActiveOption: -1,
+  profileExpandedId: null,
+  profileUndo: null,
+  profilePanel: 'none',
+  profileCvText: '',
+  profileCvFindings: null,
+  profileCvChosen: [],
+  profileNotice: null,
 };
 
 /**
- * The Profile tab's store. If the popup combines every slice into one store, point this at it instead
- * (`export const useProfileUiStore = useAppStore`): components only select ProfileSlice fields.
+ * The slice, for composing into the popup's one store:
+ * `create<PopupStore>()((...a) => ({ ...createUiSlice(...a), ...createProfileSlice(...a) }))`. Every key starts
+ * with "profile" so it cannot collide with another tab's slice.
  */
-export const useProfileUiStore = create<ProfileSlice>()((...args) =>
-  createProfileSlice<ProfileSlice>(...args),
-);
+export const createProfileSlice: StateCreator<ProfileSlice, [], [], ProfileSlice> = (set) => ({
+  ...initialProfileUiState,
+  setProfileFilter: (profileFilter) => set({ profileFilter }),
+  setProfileAddQuery: (query) =>
+    set({ profileAddQuery: query, profileAddOpen: query.trim().length > 0, profileActiveOption: -1 }),
+  setProfileAddOpen: (open) =>
+    set(open ? { profileAddOpen: true } : { profileAddOpen: false, profileActiveOption: -1 }),
+  moveProfileActiveOption: (delta, count) =>
+    set((state) => {
+      if (count <= 0) return { profileActiveOption: -1 };
+      const current = state.profileActiveOption;
+      const from = current < 0 ? (delta > 0 ? -1 : count) : current;
+      return { profileAddOpen: true, profileActiveOption: (((from + delta) % count) + count) % count };
+    }),
+  setProfileActiveOption: (index) => set({ profileActiveOption: index }),
+  toggleProfileExpanded: (skillId) =>
+    set((state) => ({ profileExpandedId: state.profileExpandedId === skillId ? null : skillId })),
+  setProfileUndo: (skill) => set({ profileUndo: skill }),
+  openProfilePanel: (panel) => set({ profilePanel: panel, profileNotice: null }),
+  setProfileCvText: (text) => set({ profileCvText: text }),
+  setProfileCvFindings: (findings, chosen) => set({ profileCvFindings: findings, profileCvChosen: chosen }),
+  toggleProfileCvChoice: (skillId) =>
+    set((state) => ({
+      profileCvChosen: state.profileCvChosen.includes(skillId)
+        ? state.profileCvChosen.filter((id) => id !== skillId)
+        : [...state.profileCvChosen, skillId],
+    })),
+  setProfileNotice: (notice) => set({ profileNotice: notice }),
+  resetProfileUi: () => set(initialProfileUiState),
+});
+
+/** A selector hook over any store that contains the slice (the popup's composed store, or the standalone one). */
+export type ProfileStoreHook = <U>(selector: (state: ProfileSlice) => U) => U;
+
+/** A store with only this slice: the Profile tab's default when it is not given the popup's store. */
+export const useProfileUiStore = create<ProfileSlice>()((...a) => createProfileSlice(...a));

@@ -72,4 +72,17 @@ describe('extractCvSkills', () => {
     expect(extractCvSkills('Abcd', stray, lookup)).toEqual([]);
     expect(extractCvSkills('', finder, lookup)).toEqual([]);
   });
+
+  it('marks a skill ambiguous only when every mention of it was an ambiguous form', () => {
+    const text = 'React and Go. Later Golang, and React again.';
+    const mentions = [
+      { skillId: 'javascript', start: 0, end: 5, ambiguous: true },
+      { skillId: 'go', start: 10, end: 12, ambiguous: true },
+      { skillId: 'go', start: 20, end: 26, ambiguous: false },
+      { skillId: 'javascript', start: 32, end: 37, ambiguous: true },
+    ];
+    const byId = new Map(extractCvSkills(text, () => mentions, lookup).map((f) => [f.skillId, f]));
+    expect(byId.get('javascript')).toMatchObject({ ambiguous: true, mentions: 2 });
+    expect(byId.get('go')).toMatchObject({ ambiguous: false, mentions: 2 });
+  });
 });

@@ -3,13 +3,23 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProfileTab } from '@/components/profile/ProfileTab';
-import { openDatabase, type GapmarkDatabase } from '@/lib/db/database';
+import { Dexie } from 'dexie';
+import { GapmarkDatabase, openDatabase } from '@/lib/db/database';
+import { declareSchemaVersions } from '@/lib/db/schema-versions';
 import { createSimpleMentionFinder } from '@/lib/profile/create-simple-mention-finder';
 import { extractCvSkills } from '@/lib/profile/extract-cv-skills';
 import { createSkillSearchIndex } from '@/lib/profile/search-skills';
 import { createSkillLookup } from '@/lib/profile/skill-lookup';
 import type { ProfileSkillServices } from '@/lib/profile/taxonomy-skill-services';
-import { initialProfileUiState, useProfileUiStore } from '@/lib/store/profile-slice';
+import {
+  createProfileSlice,
+  initialProfileUiState,
+  useProfileUiStore,
+  type ProfileSlice,
+  type ProfileStoreHook,
+} from '@/lib/store/profile-slice';
+import { createUiSlice, type UiSlice } from '@/lib/store/ui-slice';
+import { create } from 'zustand';
 import { TINY_TAXONOMY } from './tiny-taxonomy';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -30,14 +40,20 @@ let roots: Root[] = [];
 let onChange: ReturnType<typeof vi.fn<() => void>>;
 let saveFile: ReturnType<typeof vi.fn<(value: unknown, fileName: string) => void>>;
 
-async function mount(): Promise<HTMLElement> {
+async function mount(useStore?: ProfileStoreHook, load = loadServices): Promise<HTMLElement> {
   const container = document.createElement('div');
   document.body.append(container);
   const root = createRoot(container);
   roots.push(root);
   await act(async () => {
     root.render(
-      <ProfileTab db={db} loadServices={loadServices} onProfileChanged={onChange} saveFile={saveFile} />,
+      <ProfileTab
+        db={db}
+        loadServices={load}
+        onProfileChanged={onChange}
+        saveFile={saveFile}
+        useStore={useStore}
+      />,
     );
   });
   await waitFor(() => !container.textContent?.includes('Loading your profile'));
@@ -277,7 +293,7 @@ describe('ProfileTab', () => {
     expect(byLabel<HTMLSelectElement>(second, 'Level of Apache Kafka').value).toBe('expert');
   });
 
-  it('renders a big profile in full, grouped by category (first rows at once, the rest a frame later)', async () => {
+  it('renders a big profile in full, grouped by category (first rows at once, the rest right after)', async () => {
     const categories = ['language', 'devops', 'database', 'custom'];
     await db.profileSkills.bulkAdd(
       Array.from({ length: 120 }, (_, i) => ({
@@ -301,5 +317,86 @@ describe('ProfileTab', () => {
     await act(async () => setValue(filter, 'skill 007'));
     await waitFor(() => root.querySelectorAll('[data-skill-id]').length === 1);
     expect(root.querySelector('[data-skill-id]')!.getAttribute('data-skill-id')).toBe('s-007');
+  });
+
+  it("runs on the popup's composed store when given one", async () => {
+    const popupStore = create<UiSlice & ProfileSlice>()((...a) => ({
+      ...createUiSlice(...a),
+      ...createProfileSlice(...a),
+    }));
+    const root = await mount(popupStore);
+    const input = root.querySelector<HTMLInputElement>('[role="combobox"]')!;
+    await act(async () => input.focus());
+    await act(async () => setValue(input, 'gcp'));
+    expect(popupStore.getState().profileAddQuery).toBe('gcp');
+    expect(useProfileUiStore.getState().profileAddQuery).toBe('');
+    await waitFor(() => root.querySelectorAll('[role="option"]').length > 0);
+    await press(input, 'Enter');
+    await waitFor(() => root.querySelector('[data-skill-id="google-cloud"]') !== null);
+  });
+
+  it('leaves skills found only as ordinary words unticked, marked "check"', async () => {
+    const ambiguousPython: ProfileSkillServices = {
+      ...services,
+      extractCv: (text) =>
+        extractCvSkills(
+          text,
+          (t) => finder(t).map((m) => (m.skillId === 'python' ? { ...m, ambiguous: true } : m)),
+          lookup,
+        ),
+    };
+    const root = await mount(undefined, async () => ambiguousPython);
+    await click(button(root, 'paste your CV'));
+    await waitFor(() => root.querySelector('textarea') !== null);
+    await act(async () => setValue(root.querySelector('textarea')!, 'Python, Terraform and Kafka.'));
+    await waitFor(() => !button(root, 'Find skills').disabled);
+    await click(button(root, 'Find skills'));
+    await waitFor(() => root.querySelectorAll('.gp-finding').length === 3);
+    const python = [...root.querySelectorAll('.gp-finding')].find(
+      (f) => f.querySelector('strong')?.textContent === 'Python',
+    )!;
+    expect(python.querySelector('input')!.checked).toBe(false);
+    expect(python.textContent).toContain('check');
+    expect(button(root, 'Add 2 skills')).toBeTruthy();
+  });
+
+  it('says clearly when the profile cannot be opened (a failed upgrade) and leaves the data as it was', async () => {
+    const name = `gapmark-tab-broken-${++counter}`;
+    const old = new Dexie(name);
+    declareSchemaVersions(old, 1);
+    await old.open();
+    const bad = {
+      skillId: 'cobol',
+      name: 'COBOL',
+      category: 'language',
+      level: 9,
+      years: 1,
+      custom: false,
+      addedAt: 1,
+    };
+    await old.table('profileSkills').add(bad);
+    old.close();
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    db.close();
+    db = new GapmarkDatabase(name);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const root = createRoot(container);
+    roots.push(root);
+    await act(async () =>
+      root.render(<ProfileTab db={db} loadServices={loadServices} onProfileChanged={onChange} />),
+    );
+    await waitFor(() => container.querySelector('[role="alert"]') !== null).finally(() =>
+      quiet.mockRestore(),
+    );
+    expect(container.textContent).toMatch(
+      /could not be opened: .*Upgrade v1→v2 stopped: row "cobol".*Nothing was changed/,
+    );
+    db.close();
+    const raw = new Dexie(name);
+    await raw.open();
+    expect(raw.verno).toBe(1);
+    expect(await raw.table('profileSkills').toArray()).toEqual([bad]);
+    raw.close();
   });
 });

@@ -52,6 +52,34 @@ describe('searchSkills', () => {
     ]);
   });
 
+  it('puts name prefixes before alias prefixes, and whole-word completions first', () => {
+    const small = createSkillSearchIndex(
+      [
+        {
+          id: 'comm',
+          name: 'Communication skills',
+          category: 'soft-skill',
+          aliases: ['excellent communication'],
+        },
+        { id: 'vba', name: 'VBA', category: 'language', aliases: ['Excel VBA'] },
+        { id: 'excel', name: 'Microsoft Excel', category: 'business-tool', aliases: ['Excel'] },
+        { id: 'incident', name: 'Incident management', category: 'practice', aliases: ['postmortems'] },
+        { id: 'postman', name: 'Postman', category: 'tool', aliases: [] },
+      ],
+      new Set(),
+    );
+    const order = (q: string) => searchSkills(small, q).map((s) => [s.skillId, s.tier]);
+    expect(order('excel')).toEqual([
+      ['excel', MatchTier.exact],
+      ['vba', MatchTier.aliasPrefix],
+      ['comm', MatchTier.aliasPrefix],
+    ]);
+    expect(order('post')).toEqual([
+      ['postman', MatchTier.namePrefix],
+      ['incident', MatchTier.aliasPrefix],
+    ]);
+  });
+
   it('puts curated skills before others of the same tier', () => {
     // Kubernetes (curated) and Kustomize (not) both start with "ku".
     expect(ids('ku')).toEqual(['kubernetes', 'kustomize']);
