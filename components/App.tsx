@@ -44,9 +44,14 @@ export function App() {
         className="gm-panel"
       >
         {activeTab === 'job' && <JobTabContainer />}
-        {activeTab === 'profile' && <ProfileTab db={db} />}
+        {activeTab === 'profile' && <ProfileTab db={db} useStore={usePopupStore} />}
         {activeTab === 'saved' && (
-          <SavedTab db={db} onAddToProfile={addToProfile} onOpenDashboard={openDashboard} />
+          <SavedTab
+            db={db}
+            store={usePopupStore}
+            onAddToProfile={addToProfile}
+            onOpenDashboard={openDashboard}
+          />
         )}
       </main>
     </div>

@@ -4,6 +4,8 @@ import { runJobPage } from '@/lib/content/run-job-page';
 export default defineContentScript({
   matches: BOARD_MATCHES,
   runAt: 'document_idle',
+  // Boards embedded in company sites (Greenhouse's job_app iframe) are read inside their frame.
+  allFrames: true,
   main(ctx) {
     // Injected again by the popup or a granted site on a page that already runs it: keep the first.
     const flag = '__gapmarkContentScript';

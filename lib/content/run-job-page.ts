@@ -241,7 +241,6 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       return { received: true as const };
     },
   });
-  runtime.onMessage.addListener(listener);
 
   const readStarted = performance.now();
   const watch = watchPage({
@@ -255,6 +254,10 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   readMs = performance.now() - readStarted;
   performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
   state = { ...state, watching: watch.watching };
+  // A frame inside the page answers only when it shows a posting (a board embedded by iframe): otherwise the
+  // top frame's answer is the page's, and an empty frame must not race it.
+  const isTop = win === win.top;
+  if (isTop || watch.reading.isJobPosting) runtime.onMessage.addListener(listener);
   void analyse(watch.reading);
 
   ctx.onInvalidated(() => {

@@ -110,7 +110,10 @@ describe('backup export and import through the database', () => {
       throw new Error('disk full');
     });
     try {
-      await expect(importBackup(db, serializeBackup(backup))).rejects.toThrow('disk full');
+      await expect(importBackup(db, serializeBackup(backup))).resolves.toEqual({
+        ok: false,
+        error: 'Could not import this backup: disk full. Nothing was changed.',
+      });
       expect(failing).toHaveBeenCalled();
     } finally {
       failing.mockRestore();
