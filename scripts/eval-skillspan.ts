@@ -20,7 +20,8 @@ function main(): number {
   const args = process.argv.slice(2);
   const fileArg = args.indexOf('--file');
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const file = fileArg >= 0 ? (args[fileArg + 1] ?? '') : path.resolve(repoRoot, '../shared/data/skillspan/dev.json');
+  const file =
+    fileArg >= 0 ? (args[fileArg + 1] ?? '') : path.resolve(repoRoot, '../shared/data/skillspan/dev.json');
   let content: string;
   try {
     content = readFileSync(file, 'utf8');

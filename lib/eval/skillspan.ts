@@ -31,7 +31,8 @@ export function parseSkillSpan(jsonLines: string): SkillSpanRow[] {
   jsonLines.split('\n').forEach((line, i) => {
     if (line.trim() === '') return;
     const parsed = SkillSpanRowSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new Error(`SkillSpan line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    if (!parsed.success)
+      throw new Error(`SkillSpan line ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     rows.push(parsed.data);
   });
   return rows;
@@ -99,7 +100,11 @@ export interface SpanScore {
 const inside = (find: CharRange, span: CharRange) => find.start >= span.start && find.end <= span.end;
 
 /** Precision and recall of finds against one posting's expert spans. */
-export function scoreSpans(finds: readonly CharRange[], skillSpans: readonly CharRange[], knowledgeSpans: readonly CharRange[]): SpanScore {
+export function scoreSpans(
+  finds: readonly CharRange[],
+  skillSpans: readonly CharRange[],
+  knowledgeSpans: readonly CharRange[],
+): SpanScore {
   const expert = [...skillSpans, ...knowledgeSpans];
   const falseFinds = finds.filter((f) => !expert.some((s) => inside(f, s)));
   const missedSpans = knowledgeSpans.filter((s) => !finds.some((f) => inside(f, s)));
@@ -120,7 +125,14 @@ export function scoreSpans(finds: readonly CharRange[], skillSpans: readonly Cha
 /** Scores summed over postings (micro-averaged). */
 export function sumScores(scores: readonly SpanScore[]): SpanScore {
   const total: SpanScore = {
-    finds: 0, findsInside: 0, knowledgeSpans: 0, knowledgeFound: 0, precision: 0, recall: 0, falseFinds: [], missedSpans: [],
+    finds: 0,
+    findsInside: 0,
+    knowledgeSpans: 0,
+    knowledgeFound: 0,
+    precision: 0,
+    recall: 0,
+    falseFinds: [],
+    missedSpans: [],
   };
   for (const s of scores) {
     total.finds += s.finds;

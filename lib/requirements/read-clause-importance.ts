@@ -16,15 +16,23 @@ export function findClause(
   lineStart: number,
   lineEnd: number,
 ): string {
-  const open = text.lastIndexOf('(', start);
-  const closeBefore = text.lastIndexOf(')', start);
-  if (open >= lineStart && open > closeBefore) {
-    const close = text.indexOf(')', end);
-    if (close >= 0 && close <= lineEnd) return text.slice(open + 1, close);
+  // Scans stay inside the line: a search through the whole text per mention would be quadratic.
+  let open = -1;
+  for (let i = start - 1; i >= lineStart && start - i < 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) break; // ")" closes an earlier aside
+    if (c === 40) {
+      open = i;
+      break;
+    }
   }
-  let from = lineStart;
-  let to = lineEnd;
-  for (let i = start - 1; i >= lineStart; i--) {
+  if (open >= 0) {
+    for (let i = end; i < lineEnd && i - end < 200; i++)
+      if (text.charCodeAt(i) === 41) return text.slice(open + 1, i);
+  }
+  let from = Math.max(lineStart, start - 400);
+  let to = Math.min(lineEnd, end + 400);
+  for (let i = start - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (
       c === 59 ||
@@ -36,7 +44,7 @@ export function findClause(
       break;
     }
   }
-  for (let i = end; i < lineEnd; i++) {
+  for (let i = end; i < to; i++) {
     const c = text.charCodeAt(i);
     if (
       c === 59 ||
