@@ -16,6 +16,7 @@ const aliasCount = taxonomy.skills.reduce((sum, skill) => sum + skill.aliases.le
 console.log(`skills: ${taxonomy.skills.length}, aliases: ${aliasCount}`);
 console.log(`added by source: ${JSON.stringify(report.addedBySource)}`);
 console.log(`merged into existing skills: ${JSON.stringify(report.mergedBySource)}`);
+console.log(`aliases by source: ${JSON.stringify(report.aliasesBySource)}`);
 const curatedCollisions = report.collisions.filter((collision) => collision.source === 'curated');
 console.log(
   `alias collisions: ${report.collisions.length} (${curatedCollisions.length} inside the curated source)`,

@@ -42,19 +42,38 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+function indexNames(skills: readonly TaxonomySkill[]): Map<string, string[]> {
+  const byName = new Map<string, string[]>();
+  for (const skill of skills) {
+    push(byName, normalizeSkillName(skill.name), skill.id);
+    for (const alias of skill.aliases) push(byName, normalizeSkillName(alias), skill.id);
+  }
+  return byName;
+}
+
 export function indexTaxonomy(taxonomy: Taxonomy): LoadedTaxonomy {
   const byId = new Map<string, TaxonomySkill>();
-  const byName = new Map<string, string[]>();
   const impliedBy = new Map<string, string[]>();
   const similarTo = new Map<string, SimilarSkill[]>();
   for (const skill of taxonomy.skills) {
     byId.set(skill.id, skill);
-    push(byName, normalizeSkillName(skill.name), skill.id);
-    for (const alias of skill.aliases) push(byName, normalizeSkillName(alias), skill.id);
     for (const target of skill.implies ?? EMPTY) push(impliedBy, target, skill.id);
     if (skill.similar && skill.similar.length > 0) similarTo.set(skill.id, skill.similar);
   }
-  return { version: taxonomy.version, skills: taxonomy.skills, byId, byName, impliedBy, similarTo };
+  // The name index (~8,000 keys) is most of the indexing cost and only name lookups need it (the mention
+  // finder builds its own matcher from the skills), so it is built on first use.
+  let byName: Map<string, string[]> | undefined;
+  return {
+    version: taxonomy.version,
+    skills: taxonomy.skills,
+    byId,
+    get byName() {
+      byName ??= indexNames(taxonomy.skills);
+      return byName;
+    },
+    impliedBy,
+    similarTo,
+  };
 }
 
 let loaded: LoadedTaxonomy | undefined;
@@ -111,4 +130,49 @@ export function listImpliedSkills(id: string): string[] {
   }
   seen.delete(id);
   return [...seen].sort();
+}
+
+interface SuggestionEntry {
+  skill: TaxonomySkill;
+  name: string;
+  aliases: string[];
+  curated: boolean;
+}
+
+let suggestionEntries: SuggestionEntry[] | undefined;
+
+/**
+ * Skills whose name or alias starts with what the person typed, best first, for the profile's autocomplete:
+ * exact spelling, then name prefix, then alias prefix, then a later word of the name ("kaf" -> Apache Kafka);
+ * curated skills before generated ones, then skills written in more ways (a fair proxy for how common they are),
+ * then shorter names. A linear scan (~8,000 forms) is fast enough per
+ * keystroke and needs no extra index in memory until first use.
+ */
+export function suggestSkills(query: string, limit = 10): TaxonomySkill[] {
+  const typed = normalizeSkillName(query);
+  if (typed === '' || limit <= 0) return [];
+  suggestionEntries ??= loadTaxonomy().skills.map((skill) => ({
+    skill,
+    name: normalizeSkillName(skill.name),
+    aliases: skill.aliases.map(normalizeSkillName),
+    curated: skill.source?.includes('curated') ?? false,
+  }));
+  const ranked: { entry: SuggestionEntry; rank: number }[] = [];
+  for (const entry of suggestionEntries) {
+    let rank = -1;
+    if (entry.name === typed || entry.aliases.includes(typed)) rank = 0;
+    else if (entry.name.startsWith(typed)) rank = 1;
+    else if (entry.aliases.some((alias) => alias.startsWith(typed))) rank = 2;
+    else if (entry.name.split(/[\s/-]+/).some((word) => word.startsWith(typed))) rank = 3;
+    if (rank >= 0) ranked.push({ entry, rank });
+  }
+  ranked.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      Number(b.entry.curated) - Number(a.entry.curated) ||
+      b.entry.aliases.length - a.entry.aliases.length ||
+      a.entry.skill.name.length - b.entry.skill.name.length ||
+      (a.entry.skill.id < b.entry.skill.id ? -1 : 1),
+  );
+  return ranked.slice(0, limit).map(({ entry }) => entry.skill);
 }

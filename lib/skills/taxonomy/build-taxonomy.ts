@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Taxonomy } from '../../schemas/taxonomy';
 import { mergeSkills, type MergeReport, type SkillCandidate } from './merge-skills';
 import { parseCurated, type CuratedSkill } from './parse-curated';
-import { readEscoCandidates } from './read-esco';
+import { readEscoCandidates, readEscoOrdinaryWords } from './read-esco';
 import { readLinguistCandidates, type LinguistLanguage } from './read-linguist';
 import { readOnetCandidates } from './read-onet';
 
@@ -51,5 +51,9 @@ export async function buildTaxonomy(
 ): Promise<{ taxonomy: Taxonomy; report: MergeReport }> {
   const curated = readCuratedSkills(inputs.repoRoot);
   const candidates = await readGeneratedCandidates(inputs);
-  return mergeSkills(curated, candidates);
+  const escoCsv = readFileSync(path.join(resolveSharedDir(inputs), 'data/esco-1.1.1/skills_en.csv'), 'utf8');
+  const ordinaryWords = readEscoOrdinaryWords(escoCsv);
+  return mergeSkills(curated, candidates, {
+    isOrdinaryWord: (form) => ordinaryWords.has(form.toLowerCase()),
+  });
 }

@@ -35,6 +35,7 @@ export interface MergeReport {
   collisions: AliasCollision[];
   addedBySource: Record<string, number>;
   mergedBySource: Record<string, number>;
+  aliasesBySource: Record<string, number>; // which source brought each alias that was kept
 }
 
 interface WorkingSkill {
@@ -71,18 +72,45 @@ function increment(counts: Record<string, number>, key: string): void {
  * Merges the curated skills (first, so they own their names and aliases) with generated candidates in the
  * order given, checks every relation, makes "similar" symmetric and returns a sorted, deterministic taxonomy.
  */
+export interface MergeOptions {
+  // True for a form that is also an ordinary word ("ProFile" reads as "profile"). Applied to the forms generated
+  // sources bring; the curated source marks its own by hand.
+  isOrdinaryWord?: (form: string) => boolean;
+}
+
+// Spellings that are never a skill whatever a source says: abbreviations of ordinary prose.
+const BANNED_FORMS = new Set([
+  'etc',
+  'etc.',
+  'e.g.',
+  'i.e.',
+  'n/a',
+  'ok',
+  'it',
+  'us',
+  'we',
+  'am',
+  'pm',
+  'tbd',
+  'asap',
+]);
+
 export function mergeSkills(
   curated: CuratedSkill[],
   candidates: SkillCandidate[],
+  options: MergeOptions = {},
 ): { taxonomy: Taxonomy; report: MergeReport } {
   const skills = new Map<string, WorkingSkill>();
   const owners = new Map<string, string>(); // normalised form -> skill id
   const looseOwners = new Map<string, string>(); // looseSkillKey -> first skill id written that way
-  const report: MergeReport = { collisions: [], addedBySource: {}, mergedBySource: {} };
+  // Forms their owner marks as ordinary words. A candidate of another category never merges through one: O*NET's
+  // "EDA" (electronic design automation) is not the curated "EDA" (event-driven architecture).
+  const ambiguousKeys = new Set<string>();
+  const report: MergeReport = { collisions: [], addedBySource: {}, mergedBySource: {}, aliasesBySource: {} };
 
   const addForm = (skill: WorkingSkill, form: string, source: string, ambiguous: boolean): void => {
     const key = normalizeSkillName(form);
-    if (key === '') return;
+    if (key === '' || BANNED_FORMS.has(key)) return;
     const owner = owners.get(key);
     if (owner === skill.id) return;
     if (owner !== undefined) {
@@ -90,10 +118,31 @@ export function mergeSkills(
       return;
     }
     owners.set(key, skill.id);
+    if (key !== normalizeSkillName(skill.name)) {
+      skill.aliases.push(form);
+      increment(report.aliasesBySource, source);
+    }
+    const ordinary =
+      source !== 'curated' && /^\p{L}+$/u.test(form) && options.isOrdinaryWord?.(form) === true;
+    if (ambiguous || ordinary) {
+      ambiguousKeys.add(key);
+      if (!skill.ambiguousForms.includes(form)) skill.ambiguousForms.push(form);
+      return;
+    }
     const loose = looseSkillKey(form);
     if (loose !== '' && !looseOwners.has(loose)) looseOwners.set(loose, skill.id);
-    if (key !== normalizeSkillName(skill.name)) skill.aliases.push(form);
-    if (ambiguous && !skill.ambiguousForms.includes(form)) skill.ambiguousForms.push(form);
+  };
+
+  // Through a form its owner marks as an ordinary word, a candidate merges only into a skill of its own kind or
+  // of the very same name (O*NET's "Ruby" is the curated Ruby whatever its commodity class).
+  const ownerFor = (form: string, candidate: SkillCandidate): string | undefined => {
+    const key = normalizeSkillName(form);
+    const owner = owners.get(key);
+    if (owner === undefined || !ambiguousKeys.has(key)) return owner;
+    const skill = skills.get(owner);
+    const sameName =
+      skill !== undefined && normalizeSkillName(skill.name) === normalizeSkillName(candidate.name);
+    return skill?.category === candidate.category || sameName ? owner : undefined;
   };
 
   for (const entry of curated) {
@@ -120,7 +169,7 @@ export function mergeSkills(
     const ambiguous = new Set(candidate.ambiguousForms ?? []);
     const matchable = candidate.mergeOnly || candidate.matchByNameOnly ? [candidate.name] : forms;
     const ownerId: string | undefined =
-      matchable.map((form) => owners.get(normalizeSkillName(form))).find((id) => id !== undefined) ??
+      matchable.map((form) => ownerFor(form, candidate)).find((id) => id !== undefined) ??
       matchable.map((form) => looseOwners.get(looseSkillKey(form))).find((id) => id !== undefined);
     const targetId = candidate.mergeInto ?? ownerId;
     const existing = targetId === undefined ? undefined : skills.get(targetId);
@@ -134,12 +183,26 @@ export function mergeSkills(
       continue;
     }
     if (candidate.mergeOnly) continue;
-    let id = slugifySkillName(candidate.name);
+    // A new skill is named by its first spelling no other skill owns, so every written form keeps one owner.
+    const name = forms.find((form) => {
+      const key = normalizeSkillName(form);
+      return key !== '' && !BANNED_FORMS.has(key) && !owners.has(key);
+    });
+    if (name === undefined) {
+      report.collisions.push({
+        form: candidate.name,
+        keptBy: owners.get(normalizeSkillName(candidate.name)) ?? '',
+        droppedFrom: '(new skill)',
+        source: candidate.source,
+      });
+      continue;
+    }
+    let id = slugifySkillName(name);
     if (skills.has(id)) id = `${id}-${candidate.category}`;
-    for (let n = 2; skills.has(id); n += 1) id = `${slugifySkillName(candidate.name)}-${n}`;
+    for (let n = 2; skills.has(id); n += 1) id = `${slugifySkillName(name)}-${n}`;
     const skill: WorkingSkill = {
       id,
-      name: candidate.name,
+      name,
       category: candidate.category,
       aliases: [],
       ambiguousForms: [],
@@ -150,6 +213,15 @@ export function mergeSkills(
     skills.set(id, skill);
     for (const form of forms) addForm(skill, form, candidate.source, ambiguous.has(form));
     increment(report.addedBySource, candidate.source);
+  }
+
+  // Last and lowest in priority: the other ways people write the same name ("Vue.js" -> "VueJS", "Vue JS";
+  // "event-driven" -> "event driven"; "e-commerce" -> "ecommerce").
+  for (const skill of skills.values()) {
+    for (const form of [skill.name, ...skill.aliases]) {
+      const ambiguous = skill.ambiguousForms.includes(form);
+      for (const variant of listSpellingVariants(form)) addForm(skill, variant, 'variant', ambiguous);
+    }
   }
 
   const missing: string[] = [];
@@ -172,6 +244,15 @@ export function mergeSkills(
 
   const sorted = [...skills.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { taxonomy: { version: TAXONOMY_VERSION, skills: sorted.map(toTaxonomySkill) }, report };
+}
+
+export function listSpellingVariants(form: string): string[] {
+  const variants: string[] = [];
+  const js = /^([\p{L}\p{N}]+)\.js$/iu.exec(form);
+  if (js?.[1]) variants.push(`${js[1]}JS`, `${js[1]} JS`);
+  if (/^\p{L}-\p{L}{3,}$/u.test(form)) variants.push(form.replace('-', ''));
+  if (/\p{L}-\p{L}/u.test(form)) variants.push(form.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
+  return variants;
 }
 
 function toTaxonomySkill(skill: WorkingSkill): TaxonomySkill {

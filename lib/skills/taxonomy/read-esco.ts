@@ -44,20 +44,57 @@ function displayName(label: string): string {
   return label.charAt(0).toUpperCase() + label.slice(1);
 }
 
-// Short alternative labels only: the long ones are paraphrases no posting writes word for word. A generic
-// (lower-case) concept keeps neither product names ("computer vision" lists OpenCV, "use presentation
-// software" lists Prezi) nor single ordinary words ("design principles" lists balance, light, form) among them;
-// acronyms (HCI) stay.
+// Words that carry no meaning of their own when comparing a label with its alternatives.
+const FILLER = new Set([
+  'and',
+  'for',
+  'the',
+  'with',
+  'from',
+  'into',
+  'onto',
+  'other',
+  'others',
+  'your',
+  'their',
+]);
+
+// Content-word stems (first five letters) of a label: "analyse economic trends" -> anal, econo, trend.
+function stems(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length >= 3 && !FILLER.has(word))
+      .map((word) => word.slice(0, 5)),
+  );
+}
+
+// ESCO's paraphrases that name no skill: "scope of design principles", "an advertising techniques",
+// "accounting performance", "be responsible".
+const PARAPHRASE =
+  /^(?:an?|the|be)\s|\b(?:scope|range|field|science|discipline|aspects|features|characteristics|functions|theory|use|basis|application|fundamentals|study|methods) of\b|\b(?:performance|approaches|approach)$/i;
+
+/**
+ * Short alternative labels only: the long ones are paraphrases no posting writes word for word. A generic
+ * (lower-case) concept keeps only labels that share a content word with its own label ("exercise patience" keeps
+ * "exercising patience", not "keep calm"; "economics" drops "financial data"), and neither product names
+ * ("computer vision" lists OpenCV) nor single ordinary words ("design principles" lists balance, light) among
+ * them; acronyms (HCI) stay.
+ */
 function usableAltLabels(row: EscoRow, name: string): string[] {
   const generic = row.preferredLabel === row.preferredLabel.toLowerCase();
+  const own = stems(row.preferredLabel);
   return row.altLabels
     .split('\n')
     .map((alt) => alt.trim())
     .filter((alt) => {
       if (alt.length < 3 || alt.split(/\s+/).length > MAX_ALIAS_WORDS || /[()]/.test(alt)) return false;
-      if (alt.toLowerCase() === name.toLowerCase()) return false;
+      if (alt.toLowerCase() === name.toLowerCase() || PARAPHRASE.test(alt) || /\sand\s/.test(alt))
+        return false;
       if (!generic || /^[A-Z0-9&-]{2,6}$/.test(alt)) return true;
-      return alt === alt.toLowerCase() && /\s/.test(alt);
+      if (alt !== alt.toLowerCase() || !/\s/.test(alt)) return false;
+      return [...stems(alt)].some((stem) => own.has(stem));
     });
 }
 
@@ -173,4 +210,18 @@ function placeNamesFirst(candidates: SkillCandidate[]): SkillCandidate[] {
     .filter((candidate) => candidate.aliases.length > 0)
     .map((candidate) => ({ ...candidate, mergeOnly: true }));
   return [...names, ...labels];
+}
+
+/**
+ * Words ESCO writes in lower case anywhere in its labels ("loom", "profile", "balance"): ordinary English, so a
+ * product of the same name needs context. ESCO's 100,000 labels are a serviceable English word list.
+ */
+export function readEscoOrdinaryWords(csv: string): Set<string> {
+  const parsed = Papa.parse<EscoRow>(csv, { header: true, skipEmptyLines: true });
+  const words = new Set<string>();
+  for (const row of parsed.data) {
+    const text = `${row.preferredLabel ?? ''}\n${row.altLabels ?? ''}`;
+    for (const word of text.match(/(?<![\p{L}\p{N}])[a-z]{3,}(?![\p{L}\p{N}])/gu) ?? []) words.add(word);
+  }
+  return words;
 }

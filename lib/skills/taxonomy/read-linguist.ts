@@ -116,6 +116,16 @@ const SKIPPED_ALIASES = new Set([
   'visual basic',
   'cperl',
   'pyrex',
+  'apples',
+  'coffee',
+  'batch',
+  'cask',
+  'eask',
+  'posh',
+  'igor',
+  'carto',
+  'live-script',
+  'lean4',
 ]);
 
 // Names that are also an ordinary word, a letter or a bare acronym need context before they count.

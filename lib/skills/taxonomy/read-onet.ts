@@ -120,6 +120,17 @@ const VENDORS = [
 // Names no posting means as a skill: a bare company, or O*NET's own site.
 const SKIPPED_NAMES = new Set(['Google', 'O*NET OnLine', 'American National Standards Institute ANSI C']);
 
+// Social networks: postings name them to say where to follow or apply, far more than as a skill.
+const CONTEXT_ONLY_NAMES = new Set([
+  'Facebook',
+  'LinkedIn',
+  'Instagram',
+  'TikTok',
+  'Twitter',
+  'YouTube',
+  'Slack',
+]);
+
 // Vendor prefixes people abbreviate: "MS Excel", "AWS Redshift".
 const VENDOR_ABBREVIATIONS: Record<string, string> = { Microsoft: 'MS', Amazon: 'AWS' };
 
@@ -327,7 +338,9 @@ function cleanOnetProduct(product: OnetProduct): SkillCandidate | null {
     if (abbreviation) aliases.push(`${abbreviation} ${bare}`);
     if (looksLikeWord(bare)) ambiguousForms.push(bare);
   }
-  // A one-word product name that is also a word (Loom, Blink, Audacity) or a short acronym (CAM, IDS, DOE).
-  if (looksLikeWord(name) || /^[A-Z]{2,4}$/.test(name)) ambiguousForms.push(name);
+  // A short one-word product name (Loom, Blink) or acronym (CAM, IDS, DOE) is likely an ordinary word too; longer
+  // ones are checked against a word list when merging (mergeSkills' isOrdinaryWord).
+  const shortWord = looksLikeWord(name) && name.length <= 5;
+  if (shortWord || /^[A-Z]{2,4}$/.test(name) || CONTEXT_ONLY_NAMES.has(name)) ambiguousForms.push(name);
   return { name, aliases, category, source: 'onet', ambiguousForms };
 }

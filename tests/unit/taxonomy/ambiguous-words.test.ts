@@ -67,6 +67,14 @@ const MUST_BE_SKILLS = [
   'Composer',
   'Maven',
   'Lambda',
+  'cloud',
+  'German',
+  'English',
+  'Insurance',
+  'SOLID',
+  'LinkedIn',
+  'Loom',
+  'ProFile',
 ];
 
 // Words the taxonomy may or may not know as skills; if it does, the form must be marked ambiguous.
@@ -110,6 +118,7 @@ describe('ambiguous words', () => {
     ['Express.js', 'express'],
     ['Apache Spark', 'spark'],
     ['Microsoft Excel', 'excel'],
+    ['cloud computing', 'cloud-computing'],
   ])('the unambiguous spelling %s of %s counts without context', (form, id) => {
     const skill = resolveSkillName(form);
     expect(skill?.id).toBe(id);

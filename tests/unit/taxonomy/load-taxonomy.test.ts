@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listImpliedSkills, loadTaxonomy, resolveSkillName } from '../../../lib/skills/load-taxonomy';
+import {
+  listImpliedSkills,
+  loadTaxonomy,
+  resolveSkillName,
+  suggestSkills,
+} from '../../../lib/skills/load-taxonomy';
 
 describe('loadTaxonomy', () => {
   it('is memoised', () => {
@@ -65,11 +70,64 @@ describe('resolveSkillName', () => {
     ['Rails', 'rails'],
     ['Spring Boot', 'spring-boot'],
     ['  KUBERNETES  ', 'kubernetes'],
+    ['Amazon Web Services', 'aws'],
+    ['GCP', 'gcp'],
+    ['Azure', 'azure'],
+    ['Kanban', 'kanban'],
+    ['Scrum', 'scrum'],
+    ['Apache Solr', 'solr'],
+    ['Composer', 'composer'],
+    ['Memcached', 'memcached'],
+    ['Test Automation', 'automated-testing'],
+    ['Zend', 'zend-framework'],
+    ['Spring Framework', 'spring'],
+    ['Apache Kafka', 'kafka'],
+    ['Vector Stores', 'vector-database'],
+    ['LLM APIs', 'llm'],
+    ['GitHub Actions', 'github-actions'],
+    ['CKA', 'cka'],
+    ['PMP', 'pmp'],
+    ['CISSP', 'cissp'],
+    ["Master's", 'masters-degree'],
+    ['PhD', 'phd'],
+    ['Deutsch', 'german'],
+    ['Microsoft Excel', 'excel'],
+    ['MS Excel', 'excel'],
   ])('%j -> %s', (name, id) => {
     expect(resolveSkillName(name)?.id).toBe(id);
   });
 
-  it.each(['', 'the', 'go-to', 'excellent', 'zzz unknown skill'])('%j resolves to nothing', (name) => {
+  // Junk the sources offer (ESCO alternative labels, Linguist aliases, O*NET bare words) that must not be skills.
+  it.each([
+    '',
+    'the',
+    'and',
+    'go-to',
+    'excellent',
+    'zzz unknown skill',
+    'balance',
+    'light',
+    'form',
+    'scale',
+    'space',
+    'apples',
+    'coffee',
+    'batch',
+    'hiring',
+    'lead',
+    'strategy',
+    'transport',
+    'schedule',
+    'decide',
+    'choose',
+    'project',
+    'office',
+    'windows',
+    'server',
+    'studio',
+    'analytical',
+    'retrieval',
+  ])('%j resolves to nothing', (name) => {
     expect(resolveSkillName(name)).toBeNull();
   });
 });
@@ -79,5 +137,27 @@ describe('listImpliedSkills', () => {
     expect(listImpliedSkills('spring-boot')).toEqual(expect.arrayContaining(['java', 'spring']));
     expect(listImpliedSkills('nextjs')).toEqual(expect.arrayContaining(['react', 'javascript']));
     expect(listImpliedSkills('nextjs')).not.toContain('nextjs');
+  });
+});
+
+describe('suggestSkills', () => {
+  it.each([
+    ['kub', 'kubernetes'],
+    ['postg', 'postgresql'],
+    ['k8s', 'kubernetes'],
+    ['kafka', 'kafka'],
+    ['react', 'react'],
+    ['vue', 'vue'],
+  ])('%j suggests %s first', (typed, id) => {
+    expect(suggestSkills(typed)[0]?.id).toBe(id);
+  });
+
+  it('finds a later word of a name and respects the limit', () => {
+    expect(suggestSkills('kaf', 50).map((skill) => skill.id)).toContain('kafka');
+    expect(suggestSkills('a', 5)).toHaveLength(5);
+  });
+
+  it.each(['', '   ', 'zzzzqqq'])('suggests nothing for %j', (typed) => {
+    expect(suggestSkills(typed)).toEqual([]);
   });
 });

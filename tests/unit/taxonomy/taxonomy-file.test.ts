@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TaxonomySchema } from '../../../lib/schemas/taxonomy';
+import { SkillCategorySchema, TaxonomySchema } from '../../../lib/schemas/taxonomy';
 import { normalizeSkillName } from '../../../lib/skills/normalize-skill-name';
 import { buildTaxonomy } from '../../../lib/skills/taxonomy/build-taxonomy';
 import { serializeTaxonomy } from '../../../lib/skills/taxonomy/merge-skills';
@@ -12,9 +12,35 @@ const taxonomy = TaxonomySchema.parse(JSON.parse(committedText));
 const ids = new Set(taxonomy.skills.map((skill) => skill.id));
 
 describe('compiled taxonomy.json', () => {
-  it('is exactly what the generator produces from the sources', async () => {
-    const { taxonomy: built } = await buildTaxonomy({ repoRoot });
+  it('is exactly what the generator produces from the sources, with no collision inside the curated source', async () => {
+    const { taxonomy: built, report } = await buildTaxonomy({ repoRoot });
     expect(serializeTaxonomy(built) === committedText).toBe(true);
+    expect(report.collisions.filter((collision) => collision.source === 'curated')).toEqual([]);
+  });
+
+  it('has at least 1,500 skills and 5,000 aliases', () => {
+    expect(taxonomy.skills.length).toBeGreaterThanOrEqual(1500);
+    expect(taxonomy.skills.reduce((sum, skill) => sum + skill.aliases.length, 0)).toBeGreaterThanOrEqual(
+      5000,
+    );
+  });
+
+  it('uses every category, and records where each skill comes from', () => {
+    const used = new Set(taxonomy.skills.map((skill) => skill.category));
+    expect(SkillCategorySchema.options.filter((category) => !used.has(category))).toEqual([]);
+    const sources = new Set(taxonomy.skills.flatMap((skill) => skill.source ?? []));
+    expect([...sources].sort()).toEqual(['curated', 'esco', 'linguist', 'onet']);
+    expect(taxonomy.skills.filter((skill) => !skill.source?.length)).toEqual([]);
+  });
+
+  it('has one-letter forms only for languages', () => {
+    const oneLetter = taxonomy.skills.flatMap((skill) =>
+      [skill.name, ...skill.aliases]
+        .filter((form) => [...form.trim()].length === 1)
+        .map((form) => `${skill.id}:${form}:${skill.category}`),
+    );
+    expect(oneLetter.filter((entry) => !entry.endsWith(':language'))).toEqual([]);
+    expect(oneLetter.length).toBeGreaterThan(0);
   });
 
   it('has unique, kebab-case ids and is sorted by id', () => {
