@@ -39,6 +39,7 @@ const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at le
 const ROLE_NOUNS =
   'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
 const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
+const ROLE_NOUN_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS})\\b`, 'i');
 const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
 // A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
 const TITLE_LINE = new RegExp(
@@ -193,7 +194,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       const kind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
       if (kind !== 'required' && kind !== 'preferred' && !asksCandidate(text, line, m.start)) return false;
     }
-    // "DevOps engineers", "our Data Science team lead": a role, not a skill asked for.
+    // "DevOps engineers", "a Senior Java Developer": a role, not a requirement of its own (the posting
+    // says elsewhere what the role needs). A team ("SRE teams") or "as an SRE" only for practices.
+    if (ROLE_NOUN_AFTER.test(text.slice(m.end, m.end + 24))) return false;
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
