@@ -12,7 +12,7 @@ import { getSkillIndex } from '@/lib/skills/get-skill-index';
 import { splitLines, type TextSpan } from '@/lib/text/split-lines';
 import { findAnyOfGroups } from './find-any-of-groups';
 import { findSections, type Section, type SectionKind } from './find-sections';
-import { findClause, readClauseImportance } from './read-clause-importance';
+import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
 import { readCompany, readDegree, readLocation, readRemote, readSeniority } from './read-posting-facts';
 import { findYearsPhrases } from './read-years';
 
@@ -307,7 +307,7 @@ function importanceOf(
 ): Importance {
   const kind = section?.kind ?? 'none';
   if (kind === 'about' || kind === 'benefits' || kind === 'tech') return 'mentioned';
-  const stated = readClauseImportance(findClause(text, mention.start, mention.end, line.start, line.end));
+  const stated = readStatedImportance(text, mention.start, mention.end, line.start, line.end);
   if (stated === 'preferred') return 'preferred';
   if (kind === 'required') return 'required';
   if (kind === 'preferred') return 'preferred';

@@ -15,6 +15,7 @@ export function findClause(
   end: number,
   lineStart: number,
   lineEnd: number,
+  skipAside = false,
 ): string {
   // Scans stay inside the line: a search through the whole text per mention would be quadratic.
   let open = -1;
@@ -26,7 +27,7 @@ export function findClause(
       break;
     }
   }
-  if (open >= 0) {
+  if (open >= 0 && !skipAside) {
     for (let i = end; i < lineEnd && i - end < 200; i++)
       if (text.charCodeAt(i) === 41) return text.slice(open + 1, i);
   }
@@ -57,6 +58,22 @@ export function findClause(
     }
   }
   return text.slice(from, to).replace(/\([^()]*\)/g, ' ');
+}
+
+/**
+ * Importance stated around a mention: in its bracketed aside first ("(AWS preferred)"), then in its clause
+ * ("Cloud technologies are a plus (AWS/GCP)"), or null.
+ */
+export function readStatedImportance(
+  text: string,
+  start: number,
+  end: number,
+  lineStart: number,
+  lineEnd: number,
+): Importance | null {
+  const own = readClauseImportance(findClause(text, start, end, lineStart, lineEnd));
+  if (own !== null) return own;
+  return readClauseImportance(findClause(text, start, end, lineStart, lineEnd, true));
 }
 
 /** Importance a clause states for itself ("AWS preferred", "is a plus", "required"), or null. */

@@ -133,3 +133,25 @@ describe('analyzeText', () => {
     expect(result.requirements).toEqual([]);
   });
 });
+
+describe('analyzeText on German and French postings', () => {
+  it.each([
+    [
+      'Backend-Entwickler (m/w/d)\nDeine Aufgaben\n• Du entwickelst Services mit Kotlin\nWas du mitbringst\n• Mindestens 3 Jahre Erfahrung mit Java und Spring Boot\n• Sehr gute Deutsch- und Englischkenntnisse\nWünschenswert\n• Kenntnisse in Kubernetes',
+      { java: 'required', 'spring-boot': 'required', kubernetes: 'preferred', kotlin: 'mentioned' },
+      3,
+    ],
+    [
+      'Data Engineer H/F\nVos missions\n• Développer des pipelines avec Airflow et Kafka\nProfil recherché\n• Au moins 2 ans d’expérience avec Python et SQL\n• Connaissance des technologies Cloud sont un plus (AWS/GCP)\nUn plus\n• Terraform',
+      { python: 'required', aws: 'preferred', terraform: 'preferred', airflow: 'mentioned' },
+      2,
+    ],
+  ])('reads sections and clauses of %j', (text, expected, years) => {
+    const analysis = analyzeText(text);
+    for (const [id, importance] of Object.entries(expected))
+      expect([id, importanceOf(analysis, id)]).toEqual([id, importance]);
+    expect(
+      analysis.minYears ?? analysis.requirements.find((r) => r.id === 'java' || r.id === 'python')?.years,
+    ).toBe(years);
+  });
+});
