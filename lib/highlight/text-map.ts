@@ -31,6 +31,14 @@ export interface TextMap {
   offsetAt(node: Node, offset: number): number;
 }
 
+/** A live DOM Range for a text range (for CSS.highlights or a selection). */
+export function createDomRange(doc: Document, range: TextRange): Range {
+  const r = doc.createRange();
+  r.setStart(range.startNode, range.startOffset);
+  r.setEnd(range.endNode, range.endOffset);
+  return r;
+}
+
 const SKIPPED = new Set([
   'script',
   'style',
@@ -49,6 +57,8 @@ const SKIPPED = new Set([
   'select',
   'textarea',
   'input',
+  // UI chrome inside a description ("Show more", "Save", "Apply") is never posting text.
+  'button',
 ]);
 
 const BLOCKS = new Set([
@@ -106,10 +116,9 @@ const SCREEN_READER_CLASS = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-te
 // `\n` / `\r\n` that scraped or double-encoded text sometimes carries.
 const SEPARATOR = /[ \t\n\r\f]+|\\r\\n|\\n/g;
 
-function isHidden(el: Element): boolean {
+function isHidden(el: Element, style: string | null): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
   if (style && HIDDEN_STYLE.test(style)) return true;
   const cls = el.getAttribute('class');
   return cls !== null && SCREEN_READER_CLASS.test(cls);
@@ -230,19 +239,26 @@ export function buildTextMap(root: Element): TextMap {
 
   const visit = (el: Element, isRoot: boolean): void => {
     const name = el.localName;
-    if (!isRoot && (SKIPPED.has(name) || isHidden(el))) return;
+    if (!isRoot && SKIPPED.has(name)) return;
+    // Most elements carry no attribute at all: skip the attribute reads for them.
+    const hasAttributes = el.attributes.length > 0;
+    const style = hasAttributes ? el.getAttribute('style') : null;
+    if (!isRoot && hasAttributes && isHidden(el, style)) return;
     if (name === 'br') {
       hardBreak();
       return;
     }
     const block = BLOCKS.has(name);
     const cell = name === 'td' || name === 'th';
-    const style = el.getAttribute('style');
     const pre = name === 'pre' || (style !== null && PRE_STYLE.test(style));
     if (block) softBreak();
     else if (cell) cellBreak();
     if (pre) preDepth += 1;
-    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+    // Indexed childNodes, not nextSibling: some DOM implementations (happy-dom, used by the CLI) find a
+    // sibling by searching the parent's child list, which makes wide elements quadratic.
+    const children = el.childNodes;
+    for (let i = 0, n = children.length; i < n; i++) {
+      const child = children[i]!;
       if (child.nodeType === 3) visitText(child as Text);
       else if (child.nodeType === 1) visit(child as Element, false);
     }

@@ -11,7 +11,6 @@ export function findDescriptionRoot(doc: Document, descriptionText: string): Ele
   const haystack = normalize(descriptionText);
   const weight = new Map<Element, number>();
   const depthOf = new Map<Element, number>();
-  let total = 0;
   // Text node type filter (NodeFilter.SHOW_TEXT) as a number: no global needed in Node.
   const walker = doc.createTreeWalker(body, 4);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -19,7 +18,6 @@ export function findDescriptionRoot(doc: Document, descriptionText: string): Ele
     if (!parent || IGNORED_PARENTS.has(parent.localName)) continue;
     const text = normalize(node.textContent ?? '');
     if (text.length < 25 || !haystack.includes(text)) continue;
-    total += text.length;
     const chain: Element[] = [];
     for (let el: Element | null = parent; el && el !== body; el = el.parentElement) chain.push(el);
     chain.forEach((el, i) => {
@@ -27,13 +25,17 @@ export function findDescriptionRoot(doc: Document, descriptionText: string): Ele
       depthOf.set(el, chain.length - i);
     });
   }
-  // Too little of the description is on the page: it is not shown there (or only as a teaser).
-  if (total < haystack.length * 0.3) return null;
+  // Weigh against the element holding the most of it (not against all hits: a sentence repeated in a teaser or
+  // the navigation must not pull the choice up to <body>).
+  let most = 0;
+  for (const w of weight.values()) most = Math.max(most, w);
+  // Too little of the description is in one place: it is not shown there (or only as a teaser).
+  if (most < haystack.length * 0.3) return null;
   let best: Element | null = null;
   let bestDepth = -1;
   for (const [el, w] of weight) {
     const depth = depthOf.get(el) ?? 0;
-    if (w >= total * 0.8 && depth > bestDepth) {
+    if (w >= most * 0.85 && depth > bestDepth) {
       best = el;
       bestDepth = depth;
     }

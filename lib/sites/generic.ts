@@ -137,15 +137,17 @@ export function readGeneric(doc: Document): GenericReading {
   if (!body) return refuse('no body', 0, null);
   const h1 = cleanText(body.querySelector('h1'));
   const title = h1 ?? metaContent(doc, 'og:title') ?? (doc.title.trim() || null);
-  const bodyLength = (body.textContent ?? '').length;
+  // The page's whole text is costly on big pages: only measured when a refusal test needs it.
+  const bodyLength = (): number => (body.textContent ?? '').length;
 
-  if (BLOCKED.test(`${doc.title} ${h1 ?? ''}`) && bodyLength < 3000)
+  if (BLOCKED.test(`${doc.title} ${h1 ?? ''}`) && bodyLength() < 3000) {
     return refuse('blocked or error page', 0.02, title);
-  const headingsText = Array.from(body.querySelectorAll('h1, h2, button, [type="submit"]'))
-    .map((h) => h.textContent ?? '')
-    .join(' ');
-  if (body.querySelector('input[type="password"]') && (bodyLength < 4000 || LOGIN.test(headingsText))) {
-    return refuse('login wall', 0.03, title);
+  }
+  if (body.querySelector('input[type="password"]')) {
+    const headingsText = Array.from(body.querySelectorAll('h1, h2, button, [type="submit"]'))
+      .map((h) => h.textContent ?? '')
+      .join(' ');
+    if (bodyLength() < 4000 || LOGIN.test(headingsText)) return refuse('login wall', 0.03, title);
   }
 
   const { root, headings } = findMainBlock(doc, body);

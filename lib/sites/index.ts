@@ -24,7 +24,7 @@ import { emptyPostingDetails, type PageReading, type PostingDetails } from './pa
 
 export type { Board, BoardReading } from './board';
 export type { PageReading, PageReadingData, PostingDetails, Salary } from './page-reading';
-export { PageReadingDataSchema, PostingDetailsSchema, SalarySchema, toPageReadingData } from './page-reading';
+export { emptyPostingDetails, toPageReadingData } from './page-reading';
 export { readJsonLdPostings } from './jsonld';
 export { readGeneric } from './generic';
 
@@ -86,7 +86,7 @@ function mergeDetails(
       value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
     if (!empty) merged[key] = value;
   }
-  const details = merged as PostingDetails;
+  const details = merged as unknown as PostingDetails;
   details.url = (dom.url ?? null) || pageUrl;
   details.canonicalUrl = ld?.canonicalUrl ?? dom.canonicalUrl ?? null;
   return details;
@@ -197,6 +197,9 @@ function readPageUnguarded(doc: Document, url: URL): PageReading {
     if (reading) return reading;
   }
   if (postings.length > 1) return refused('json-ld', 0.05, `list of ${postings.length} job postings`, url);
+  // A known board whose reader and JSON-LD found nothing shows no posting (its home, a list, a profile): the
+  // generic reader would only guess there, and these pages are large.
+  if (board) return refused(board.id, 0.05, `${board.label}: no posting shown`, url);
   const generic = readGeneric(doc);
   const { map, text } = generic.isJobPosting ? textOf(generic.descriptionRoot) : { map: null, text: '' };
   if (generic.isJobPosting && text.length >= MIN_TEXT) {
@@ -213,10 +216,13 @@ function readPageUnguarded(doc: Document, url: URL): PageReading {
       textMap: map,
     };
   }
-  const source = board ? board.id : 'generic';
-  const reason =
-    board && !generic.isJobPosting ? `${board.label}: no posting shown (${generic.reason})` : generic.reason;
-  return refused(source, Math.min(generic.confidence, 0.3), reason, url, generic.posting.title ?? null);
+  return refused(
+    'generic',
+    Math.min(generic.confidence, 0.3),
+    generic.reason,
+    url,
+    generic.posting.title ?? null,
+  );
 }
 
 /**
@@ -235,4 +241,24 @@ export function readPage(doc: Document, url: URL): PageReading {
       url,
     );
   }
+}
+
+/**
+ * The URL a saved page declares for itself (`<link rel="canonical">`, then `og:url`), for reading a saved file
+ * without being told where it came from (the CLI without `--url`). Null when it declares none or a relative one.
+ */
+export function declaredPageUrl(doc: Document): URL | null {
+  for (const candidate of [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    metaContent(doc, 'og:url'),
+  ]) {
+    if (!candidate) continue;
+    try {
+      const url = new URL(candidate);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url;
+    } catch {
+      // relative or malformed: try the next one
+    }
+  }
+  return null;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { buildTextMap } from '@/lib/highlight/text-map';
 import type { PostingDetails, Salary } from './page-reading';
 import { emptyPostingDetails } from './page-reading';
@@ -25,10 +25,27 @@ function typesOf(node: JsonObject): string[] {
   return list.filter((x): x is string => typeof x === 'string').map((x) => x.replace(/^.*[/:#]/, ''));
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Entities some sites leave in JSON-LD strings ("R&amp;D Engineer"), decoded without a DOM. */
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi,
+    (whole, dec: string, hex: string, name: string) => {
+      if (dec || hex) {
+        const code = dec ? Number(dec) : parseInt(hex, 16);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    },
+  );
+}
+
 /** Plain text of a JSON-LD value: a string, a number, `{ name }`, `{ @value }`, or the first of an array. */
 function toText(v: unknown): string | null {
   if (typeof v === 'string') {
-    const s = v.replace(/\s+/g, ' ').trim();
+    const s = decodeEntities(v).replace(/\s+/g, ' ').trim();
     return s === '' ? null : s;
   }
   if (typeof v === 'number' && Number.isFinite(v)) return String(v);
@@ -57,27 +74,27 @@ function toNumber(v: unknown): number | null {
   return null;
 }
 
-// Zod at the boundary: the raw node must be an object; every field is then read leniently, because a posting
+// Zod (the mini build, small enough for the content script) at the boundary: the raw node must be an object; every field is then read leniently, because a posting
 // with one odd field is still a posting.
 const JobPostingNodeSchema = z.looseObject({
-  title: z.unknown(),
-  name: z.unknown(),
-  description: z.unknown(),
-  hiringOrganization: z.unknown(),
-  jobLocation: z.unknown(),
-  jobLocationType: z.unknown(),
-  applicantLocationRequirements: z.unknown(),
-  employmentType: z.unknown(),
-  baseSalary: z.unknown(),
-  estimatedSalary: z.unknown(),
-  datePosted: z.unknown(),
-  validThrough: z.unknown(),
-  identifier: z.unknown(),
-  skills: z.unknown(),
-  qualifications: z.unknown(),
-  experienceRequirements: z.unknown(),
-  educationRequirements: z.unknown(),
-  url: z.unknown(),
+  title: z.optional(z.unknown()),
+  name: z.optional(z.unknown()),
+  description: z.optional(z.unknown()),
+  hiringOrganization: z.optional(z.unknown()),
+  jobLocation: z.optional(z.unknown()),
+  jobLocationType: z.optional(z.unknown()),
+  applicantLocationRequirements: z.optional(z.unknown()),
+  employmentType: z.optional(z.unknown()),
+  baseSalary: z.optional(z.unknown()),
+  estimatedSalary: z.optional(z.unknown()),
+  datePosted: z.optional(z.unknown()),
+  validThrough: z.optional(z.unknown()),
+  identifier: z.optional(z.unknown()),
+  skills: z.optional(z.unknown()),
+  qualifications: z.optional(z.unknown()),
+  experienceRequirements: z.optional(z.unknown()),
+  educationRequirements: z.optional(z.unknown()),
+  url: z.optional(z.unknown()),
 });
 type JobPostingNode = z.infer<typeof JobPostingNodeSchema>;
 
@@ -137,7 +154,9 @@ function formatMoney(n: number, currency: string | null, withSymbol: boolean): s
         currencyDisplay: 'narrowSymbol',
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
-      }).format(n);
+      })
+        .format(n)
+        .replace(/\u00a0/g, ' '); // a plain space, so the string compares and exports cleanly
     } catch {
       // Not an ISO 4217 code: show it as written.
       return `${currency} ${new Intl.NumberFormat('en').format(n)}`;
@@ -233,6 +252,7 @@ function isRemote(node: JobPostingNode): boolean | null {
   return null;
 }
 
+const ENCODED_TAG = /&(?:amp;)*lt;\/?[a-z][a-z0-9]*(?:\s[^&]*)?&(?:amp;)*gt;/i;
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/i;
 
 /**
@@ -241,12 +261,20 @@ const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/i;
  */
 export function descriptionToText(html: string, doc: Document): string {
   const inert = doc.implementation.createHTMLDocument('');
+  if (!TAG.test(html) && !ENCODED_TAG.test(html)) {
+    // Plain text (Workday and others): its line breaks are the structure, so keep them as <br>.
+    for (const line of html.split(/\r?\n|\\r\\n|\\n/)) {
+      inert.body.append(inert.createTextNode(decodeEntities(line)), inert.createElement('br'));
+    }
+    return buildTextMap(inert.body).text;
+  }
   let source = html;
   for (let pass = 0; pass < 3; pass++) {
     inert.body.innerHTML = source;
     const decoded = inert.body.textContent ?? '';
     // Only text came out but it still reads like markup: the HTML was entity-encoded; decode once more.
-    if (inert.body.children.length === 0 && TAG.test(decoded)) source = decoded;
+    if (inert.body.children.length === 0 && (TAG.test(decoded) || ENCODED_TAG.test(decoded)))
+      source = decoded;
     else break;
   }
   return buildTextMap(inert.body).text;
@@ -280,6 +308,7 @@ export function parseJsonLenient(source: string): unknown {
   } catch {
     try {
       // Raw newlines and tabs inside strings are invalid JSON but common; as spaces they are harmless.
+      // eslint-disable-next-line no-control-regex
       return JSON.parse(trimmed.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch {
       return undefined;
@@ -321,9 +350,40 @@ function readPostingNode(raw: JsonObject, doc: Document): JsonLdPosting | null {
 
 /** Every JobPosting in one JSON-LD block's source text; [] when it is not JSON or holds none. */
 export function readJsonLdBlock(source: string, doc: Document): JsonLdPosting[] {
+  const value = parseJsonLenient(source);
   const nodes: JsonObject[] = [];
-  collectPostings(parseJsonLenient(source), nodes);
-  return nodes.map((n) => readPostingNode(n, doc)).filter((p): p is JsonLdPosting => p !== null);
+  collectPostings(value, nodes);
+  const ids = new Map<string, JsonObject>();
+  indexIds(value, ids);
+  return nodes
+    .map((n) => readPostingNode(resolveReferences(n, ids), doc))
+    .filter((p): p is JsonLdPosting => p !== null);
+}
+
+/** Every node with an `@id` (SEO plugins put the Organization and Place beside the posting in `@graph`). */
+function indexIds(value: unknown, ids: Map<string, JsonObject>, depth = 0): void {
+  if (depth > 8) return;
+  if (Array.isArray(value)) {
+    for (const item of value) indexIds(item, ids, depth + 1);
+    return;
+  }
+  if (!isObject(value)) return;
+  const id = value['@id'];
+  if (typeof id === 'string' && Object.keys(value).length > 1) ids.set(id, value);
+  for (const v of Object.values(value)) indexIds(v, ids, depth + 1);
+}
+
+/** The posting with its `{ "@id": … }` references (hiringOrganization, jobLocation, …) replaced by the nodes. */
+function resolveReferences(node: JsonObject, ids: Map<string, JsonObject>): JsonObject {
+  const deref = (v: Json): Json => {
+    if (Array.isArray(v)) return v.map(deref);
+    if (isObject(v) && typeof v['@id'] === 'string' && Object.keys(v).length === 1)
+      return ids.get(v['@id']) ?? v;
+    return v;
+  };
+  const out: JsonObject = {};
+  for (const [key, value] of Object.entries(node)) out[key] = deref(value);
+  return out;
 }
 
 /** Every JobPosting the page's JSON-LD declares, in document order. More than one means a list page. */

@@ -1,45 +1,50 @@
-import { z } from 'zod';
-import { PostingMetaSchema } from '@/lib/schemas/analysis';
 import type { TextMap } from '@/lib/highlight/text-map';
 
-// What reading a page gives the content script and the CLI. The serialisable part has a schema (it crosses
-// into messages and the CLI's JSON); the DOM handles (description root, text map) ride beside it.
+// What reading a page gives the content script and the CLI. Plain types here, so the content script carries no
+// schema library; the Zod schemas of the serialisable part live in lib/schemas/page.ts (a test keeps the two equal).
 
-export const SalarySchema = z.object({
-  currency: z.string().nullable(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
-  unit: z.string().nullable(), // HOUR, DAY, WEEK, MONTH, YEAR as schema.org writes them
-  display: z.string(), // "€60,000–75,000 a year"
-});
-export type Salary = z.infer<typeof SalarySchema>;
+export interface Salary {
+  currency: string | null;
+  min: number | null;
+  max: number | null;
+  /** HOUR, DAY, WEEK, MONTH, YEAR as schema.org writes them. */
+  unit: string | null;
+  /** "€60,000–75,000 a year", or the board's own wording ("$135K - $170K"). */
+  display: string;
+}
 
-export const PostingDetailsSchema = PostingMetaSchema.extend({
-  salary: SalarySchema.nullable(),
-  datePosted: z.string().nullable(),
-  validThrough: z.string().nullable(),
-  identifier: z.string().nullable(),
-  canonicalUrl: z.string().nullable(),
+export interface PostingDetails {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  remote: boolean | null;
+  employmentType: string | null;
+  url: string | null;
+  salary: Salary | null;
+  datePosted: string | null;
+  validThrough: string | null;
+  identifier: string | null;
+  canonicalUrl: string | null;
   /** Skills the posting lists as structured data (JSON-LD `skills`, a board's skill chips). */
-  jsonLdSkills: z.array(z.string()),
-  qualifications: z.string().nullable(),
-  experienceRequirements: z.string().nullable(),
-  experienceMonths: z.number().nullable(),
-  educationRequirements: z.string().nullable(),
-});
-export type PostingDetails = z.infer<typeof PostingDetailsSchema>;
+  jsonLdSkills: string[];
+  qualifications: string | null;
+  experienceRequirements: string | null;
+  experienceMonths: number | null;
+  educationRequirements: string | null;
+}
 
-export const PageReadingDataSchema = z.object({
-  isJobPosting: z.boolean(),
-  source: z.string().min(1), // "json-ld" | board id | "generic"
-  confidence: z.number().min(0).max(1),
-  posting: PostingDetailsSchema,
+export interface PageReadingData {
+  isJobPosting: boolean;
+  /** "json-ld" | board id | "generic" */
+  source: string;
+  /** 0..1 */
+  confidence: number;
+  posting: PostingDetails;
   /** The description text to analyse; every engine offset refers to it. */
-  text: z.string(),
-  /** Why the page was refused or how it was read, for people and logs ("list of 20 postings"). */
-  reason: z.string().nullable(),
-});
-export type PageReadingData = z.infer<typeof PageReadingDataSchema>;
+  text: string;
+  /** Why the page was refused or how it was read ("list of 20 job postings"). */
+  reason: string | null;
+}
 
 export type PageReading = PageReadingData & {
   /** The element whose `buildTextMap(...).text` is `text`; null when `text` came from JSON-LD alone. */

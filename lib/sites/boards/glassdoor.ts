@@ -4,7 +4,8 @@ import { cleanText, defineSelectorBoard } from '../board';
 // `data-test` hooks (job-title, employer-name, location, detailSalary) in older builds and CSS-module stems
 // (`JobDetails_jobTitle`, `EmployerProfile_employerName`, `JobDetails_jobDescription`) in newer ones.
 
-const GLASSDOOR_HOST = /(?:^|\.)glassdoor\.(?:com|de|co\.uk|fr|ca|co\.in|com\.au|ch|at|nl|ie)$/i;
+// Same list as BOARD_MATCHES.
+const GLASSDOOR_HOST = /(?:^|\.)glassdoor\.(?:com|de|co\.uk|fr|ca|co\.in|com\.au)$/i;
 
 export const glassdoor = defineSelectorBoard({
   id: 'glassdoor',
@@ -13,6 +14,7 @@ export const glassdoor = defineSelectorBoard({
     'https://www.glassdoor.com/job-listing/senior-data-engineer-acme-JV_IC1147401_KO0,20_KE21,25.htm?jl=1009512345678',
     'https://www.glassdoor.de/Job/berlin-backend-jobs-SRCH_IL.0,6_IC2622109_KO7,14.htm?jl=1009512345678',
     'https://www.glassdoor.co.uk/job-listing/data-analyst-acme-JV_IC2671300_KO0,12_KE13,17.htm?jl=1009598765432',
+    'https://www.glassdoor.ca/job-listing/backend-developer-maple-JV_IC2281069_KO0,17_KE18,23.htm?jl=1009511112222',
   ],
   matchesUrl: (url) =>
     GLASSDOOR_HOST.test(url.hostname) &&
@@ -25,7 +27,8 @@ export const glassdoor = defineSelectorBoard({
   ],
   location: ['[data-test="location"]', '[class*="JobDetails_location"]'],
   description: [
-    '[class*="JobDetails_jobDescription"]',
+    // The stem with its hash separator: `JobDetails_jobDescriptionWrapper` also holds the "Show more" button.
+    '[class*="JobDetails_jobDescription__"]',
     '.jobDescriptionContent',
     '#JobDescriptionContainer',
     '[data-test="jobDescriptionContent"]',

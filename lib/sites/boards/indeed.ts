@@ -5,7 +5,8 @@ import { cleanText, defineSelectorBoard, remoteFromLabel } from '../board';
 // `jobsearch-JobInfoHeader-*` header, `data-testid="inlineHeader-*"` facts, `#salaryInfoAndJobType` and
 // `#jobDescriptionText`. The title carries a screen-reader suffix "- job post".
 
-const INDEED_HOST = /(?:^|\.)indeed\.(?:com|de|fr|co\.uk|ca|ch|at|nl|es|it|co\.in|com\.au)$/i;
+// National sites live on subdomains (de.indeed.com, uk.indeed.com); a few old TLDs remain. Same list as BOARD_MATCHES.
+const INDEED_HOST = /(?:^|\.)indeed\.(?:com|de|fr|co\.uk)$/i;
 
 export const indeed = defineSelectorBoard({
   id: 'indeed',
@@ -42,7 +43,7 @@ export const indeed = defineSelectorBoard({
     '.jobsearch-jobDescriptionText',
     '[data-testid="jobsearch-JobComponent-description"]',
   ],
-  extra(doc, _url, posting) {
+  extra(doc, url, posting) {
     let salary: Salary | null = null;
     let employmentType: string | null = null;
     for (const span of Array.from(doc.querySelectorAll('#salaryInfoAndJobType span'))) {
@@ -56,7 +57,11 @@ export const indeed = defineSelectorBoard({
         employmentType = text;
       }
     }
+    // The job key of the job view (jk) or of the job selected in the search split view (vjk).
+    const jobKey = url.searchParams.get('vjk') ?? url.searchParams.get('jk');
     return {
+      url: jobKey ? `${url.origin}/viewjob?jk=${encodeURIComponent(jobKey)}` : null,
+      identifier: jobKey,
       title: posting.title?.replace(/\s*-\s*job post$/i, '') ?? null,
       salary,
       employmentType,

@@ -70,6 +70,13 @@ function guestCriterion(doc: Document, heading: RegExp): string | null {
   return null;
 }
 
+/** The job id of a job view or of the job selected in a split view. */
+export function linkedinJobId(url: URL): string | null {
+  const selected = url.searchParams.get('currentJobId');
+  if (selected && /^\d+$/.test(selected)) return selected;
+  return /\/jobs\/view\/(?:[^/]*-)?(\d{6,})/.exec(url.pathname)?.[1] ?? null;
+}
+
 export const linkedin: Board = {
   id: 'linkedin',
   label: 'LinkedIn',
@@ -82,7 +89,7 @@ export const linkedin: Board = {
   ],
   matchesUrl: (url) => hostIs(url, 'linkedin.com') && /^\/(?:comm\/)?jobs\//.test(url.pathname),
   descriptionRoot: (doc) => queryFirst(doc, DESCRIPTION),
-  read(doc) {
+  read(doc, url) {
     const root = queryFirst(doc, DESCRIPTION);
     const title = queryText(doc, [
       '.job-details-jobs-unified-top-card__job-title',
@@ -96,9 +103,13 @@ export const linkedin: Board = {
     const employment =
       labels.find((l) => EMPLOYMENT.test(l)) ??
       guestCriterion(doc, /employment type|type d.emploi|beschäftigungsverhältnis/i);
+    const jobId = linkedinJobId(url);
     return {
       descriptionRoot: root,
       posting: {
+        // One URL per posting, whichever view shows it, so saving from a split view and from the job page match.
+        url: jobId ? `https://www.linkedin.com/jobs/view/${jobId}/` : null,
+        identifier: jobId,
         title,
         company: queryText(doc, [
           '.job-details-jobs-unified-top-card__company-name',

@@ -10,6 +10,7 @@ export const smartrecruiters = defineSelectorBoard({
   sampleUrls: [
     'https://jobs.smartrecruiters.com/AcmeGmbH/743999912345678-senior-backend-engineer-m-w-d-',
     'https://jobs.smartrecruiters.com/Acme/3743990001234567-data-analyst',
+    'https://careers.smartrecruiters.com/Acme/job/3743990001234567',
   ],
   matchesUrl: (url) =>
     url.hostname === 'jobs.smartrecruiters.com' || url.hostname === 'careers.smartrecruiters.com',

@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTextMap, type TextRange } from '@/lib/highlight/text-map';
+import { buildTextMap, createDomRange, type TextRange } from '@/lib/highlight/text-map';
+import { readPage } from '@/lib/sites';
+import { listSiteFixtures, readFixtureHtml } from '../../fixtures/sites';
+import { loadDocument } from '../sites/load-document';
 
 function rootOf(html: string): Element {
   const div = document.createElement('div');
@@ -11,10 +14,7 @@ function rootOf(html: string): Element {
 
 // The text a DOM range covers, read straight from the nodes (what a highlight would paint).
 function domText(range: TextRange): string {
-  const r = document.createRange();
-  r.setStart(range.startNode, range.startOffset);
-  r.setEnd(range.endNode, range.endOffset);
-  return r.toString();
+  return createDomRange(document, range).toString();
 }
 
 // Whitespace collapsed the way the map collapses it, to compare a DOM range with a text slice.
@@ -36,6 +36,7 @@ describe('buildTextMap text', () => {
       '<p>keep<span hidden>x</span><span aria-hidden="true">y</span><span style="display: none">z</span><script>q()</script><style>.a{}</style><noscript>n</noscript><template>t</template> this</p>',
       'keep this',
     ],
+    ['buttons skipped', '<p>Go and Rust</p><button>Show more</button>', 'Go and Rust'],
     [
       'screen-reader-only text skipped',
       '<p>Remote<span class="visually-hidden">, matches you</span></p>',
@@ -132,4 +133,28 @@ describe('buildTextMap ranges', () => {
       { numRuns: 150 },
     );
   });
+});
+
+describe('buildTextMap round trip on every posting fixture', () => {
+  const postings = listSiteFixtures().filter((f) => f.expected.isJobPosting);
+
+  it.each(postings.map((f) => [f.id, f] as const))(
+    '%s: each word of the text maps to the same DOM text',
+    (_id, fixture) => {
+      const doc = loadDocument(readFixtureHtml(fixture), fixture.url);
+      const reading = readPage(doc, new URL(fixture.url));
+      const map = reading.textMap;
+      expect(map).not.toBeNull();
+      const words = [...map!.text.matchAll(/\S+/g)];
+      expect(words.length).toBeGreaterThan(50);
+      for (const m of words) {
+        const range = map!.rangeFor(m.index, m.index + m[0].length);
+        expect(range).not.toBeNull();
+        const r = doc.createRange();
+        r.setStart(range!.startNode, range!.startOffset);
+        r.setEnd(range!.endNode, range!.endOffset);
+        expect(squash(r.toString())).toBe(m[0]);
+      }
+    },
+  );
 });

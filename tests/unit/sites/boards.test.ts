@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { BOARDS, findBoard, readPage, type Board } from '@/lib/sites';
+import { BOARD_MATCHES } from '@/lib/sites/matches';
+import { listSiteFixtures } from '../../fixtures/sites';
+import { loadDocument } from './load-document';
+import { matchesPattern } from './match-pattern';
+
+const fixtures = listSiteFixtures();
+const boardIds = new Set(BOARDS.map((b) => b.id));
+const boardFixtureUrls = (board: Board) => fixtures.filter((f) => f.folder === board.id).map((f) => f.url);
+const urlsOf = (board: Board) => [...board.sampleUrls, ...boardFixtureUrls(board)];
+
+// Pages on board hosts (or elsewhere) that are not job pages: no board may claim them.
+const NOT_BOARD_PAGES = [
+  'https://www.linkedin.com/feed/',
+  'https://www.linkedin.com/in/someone/',
+  'https://www.linkedin.com/authwall?sessionRedirect=https%3A%2F%2Fwww.linkedin.com%2Fjobs%2Fview%2F1',
+  'https://www.indeed.com/companies/best-places-to-work',
+  'https://www.glassdoor.com/Reviews/acme-reviews-E12345.htm',
+  'https://www.xing.com/profile/Jane_Doe',
+  'https://www.stepstone.de/',
+  'https://wellfound.com/',
+  'https://www.naukri.com/mnjuser/profile',
+  'https://acme.recruitee.com/',
+  'https://acme.teamtailor.com/',
+  'https://www.google.com/search?q=backend+jobs',
+  'https://github.com/acme/jobs',
+  'https://careers.gridwell.example/jobs/ml-engineer-forecasting',
+];
+
+describe('board URL matrix', () => {
+  const rows = BOARDS.flatMap((board) => urlsOf(board).map((url) => [board.id, url] as const));
+
+  it.each(rows)('%s claims %s and no other board does', (id, url) => {
+    const u = new URL(url);
+    const claimants = BOARDS.filter((b) => b.matchesUrl(u)).map((b) => b.id);
+    expect(claimants).toEqual([id]);
+    expect(findBoard(u)?.id).toBe(id);
+  });
+
+  it.each(NOT_BOARD_PAGES)('no board claims %s', (url) => {
+    expect(BOARDS.filter((b) => b.matchesUrl(new URL(url))).map((b) => b.id)).toEqual([]);
+  });
+
+  it.each(fixtures.filter((f) => !boardIds.has(f.folder)).map((f) => [f.id, f.url] as const))(
+    'non-board fixture %s (%s) is claimed by no board',
+    (_id, url) => {
+      expect(findBoard(new URL(url))).toBeNull();
+    },
+  );
+
+  it('greenhouse also claims company pages that embed a board (gh_jid)', () => {
+    expect(findBoard(new URL('https://www.acme.example/careers/open-roles?gh_jid=4012345006'))?.id).toBe(
+      'greenhouse',
+    );
+  });
+});
+
+describe('board conventions', () => {
+  const modules = import.meta.glob<Record<string, unknown>>('../../../lib/sites/boards/*.ts', {
+    eager: true,
+  });
+  const files = Object.entries(modules).map(
+    ([file, mod]) => [file.replace(/^.*\/|\.ts$/g, ''), mod] as const,
+  );
+
+  it('there is one board file per registered board', () => {
+    expect(files.map(([name]) => name).sort()).toEqual([...boardIds].sort());
+    expect(BOARDS).toHaveLength(16);
+  });
+
+  it.each(files)('boards/%s.ts exports a registered board with its file name as id', (name, mod) => {
+    const exported = Object.values(mod).filter(
+      (v): v is Board => typeof v === 'object' && v !== null && 'matchesUrl' in v,
+    );
+    expect(exported).toHaveLength(1);
+    expect(exported[0]!.id).toBe(name);
+    expect(BOARDS).toContain(exported[0]);
+  });
+
+  it.each(BOARDS.map((b) => [b.id, b] as const))(
+    '%s has sample URLs and a fixture with URL and date',
+    (_id, board) => {
+      expect(board.sampleUrls.length).toBeGreaterThanOrEqual(1);
+      const own = fixtures.filter((f) => f.folder === board.id);
+      expect(own.length).toBeGreaterThanOrEqual(1);
+      for (const f of own) {
+        expect(f.meta.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(board.matchesUrl(new URL(f.url))).toBe(true);
+        expect(f.expected.source).toBe(board.id);
+      }
+    },
+  );
+
+  // Company sites embedding a Greenhouse board run the script only after the user grants that site.
+  const needsSiteGrant = (url: string) =>
+    new URL(url).searchParams.has('gh_jid') && !url.includes('greenhouse.io');
+
+  it.each(
+    BOARDS.flatMap((b) =>
+      urlsOf(b)
+        .filter((u) => !needsSiteGrant(u))
+        .map((url) => [b.id, url] as const),
+    ),
+  )('BOARD_MATCHES covers %s URL %s', (_id, url) => {
+    expect(BOARD_MATCHES.some((pattern) => matchesPattern(pattern, new URL(url)))).toBe(true);
+  });
+
+  it.each([
+    ['*://*.indeed.com/*', 'https://de.indeed.com/viewjob?jk=1', true],
+    ['*://*.indeed.com/*', 'https://indeed.com/viewjob', true],
+    ['*://*.indeed.com/*', 'https://notindeed.com/viewjob', false],
+    ['*://*.linkedin.com/jobs/*', 'https://www.linkedin.com/feed/', false],
+    ['*://jobs.lever.co/*', 'http://jobs.lever.co/acme/1', true],
+    ['https://jobs.lever.co/*', 'http://jobs.lever.co/acme/1', false],
+  ])('the test matcher: %s vs %s -> %s', (pattern, url, expected) => {
+    expect(matchesPattern(pattern, new URL(url))).toBe(expected);
+  });
+});
+
+describe('one URL per posting, whichever view shows it', () => {
+  it.each([
+    [
+      'https://www.linkedin.com/jobs/search/?currentJobId=3797662873&keywords=x',
+      'https://www.linkedin.com/jobs/view/3797662873/',
+      '3797662873',
+    ],
+    [
+      'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3786945580',
+      'https://www.linkedin.com/jobs/view/3786945580/',
+      '3786945580',
+    ],
+    [
+      'https://fr.linkedin.com/jobs/view/data-engineer-at-lincoln-3786945580',
+      'https://www.linkedin.com/jobs/view/3786945580/',
+      '3786945580',
+    ],
+    [
+      'https://www.indeed.com/jobs?q=x&vjk=8f3a2b1c4d5e6f70',
+      'https://www.indeed.com/viewjob?jk=8f3a2b1c4d5e6f70',
+      '8f3a2b1c4d5e6f70',
+    ],
+    [
+      'https://de.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b&from=serp',
+      'https://de.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b',
+      '0a1b2c3d4e5f6a7b',
+    ],
+  ])('%s -> %s', (pageUrl, postingUrl, id) => {
+    const html =
+      '<h1 class="job-details-jobs-unified-top-card__job-title jobsearch-JobInfoHeader-title">Engineer</h1>' +
+      `<div id="job-details"><div id="jobDescriptionText"><p>${'Build and run services in Go and Python on Kubernetes. '.repeat(4)}</p></div></div>`;
+    const reading = readPage(loadDocument(`<html><body>${html}</body></html>`, pageUrl), new URL(pageUrl));
+    expect(reading.isJobPosting).toBe(true);
+    expect(reading.posting.url).toBe(postingUrl);
+    expect(reading.posting.identifier).toBe(id);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findDescriptionRoot } from '@/lib/sites/find-description-root';
+import { loadDocument } from './load-document';
+
+const PARAS = [
+  'We build the software that keeps warehouse robot fleets moving across sixty sites.',
+  'You will design backend services in Python and Go that handle twenty thousand requests per second.',
+  'You bring five or more years of experience with distributed systems and PostgreSQL at scale.',
+];
+const LD_TEXT = PARAS.join('\n');
+
+describe('findDescriptionRoot', () => {
+  it('finds the smallest element holding the description, not the page around it', () => {
+    const html = `<nav><a href="/">Home</a><p>${PARAS[0]}</p></nav><main><h1>Backend Engineer</h1><div class="rich"><p>${PARAS[0]}</p><ul><li>${PARAS[1]}</li><li>${PARAS[2]}</li></ul></div><aside>Apply now</aside></main>`;
+    const doc = loadDocument(`<html><body>${html}</body></html>`, 'https://x.example/jobs/1');
+    expect(findDescriptionRoot(doc, LD_TEXT)?.className).toBe('rich');
+  });
+
+  it.each([
+    ['only a teaser of it is on the page', `<p>${PARAS[0]}</p>`],
+    [
+      'none of it is on the page',
+      '<p>Welcome to our careers site. We are hiring across many teams this year.</p>',
+    ],
+    ['it appears only inside a script', `<script>var d = "${PARAS.join(' ')}";</script>`],
+  ])('null when %s', (_name, body) => {
+    const doc = loadDocument(`<html><body>${body}</body></html>`, 'https://x.example/jobs/1');
+    expect(findDescriptionRoot(doc, LD_TEXT)).toBeNull();
+  });
+});
