@@ -74,6 +74,17 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** The legend's samples look exactly like the marks, in the chip's own light or dark scheme. */
+function legendCss(): string {
+  const rules = (theme: 'light' | 'dark') =>
+    LEGEND.map(({ verdicts }) => {
+      const verdict = verdicts[0] ?? 'have';
+      const style = VERDICT_STYLES[verdict];
+      return `.swatch-${verdict} { background-color: ${style[theme].background}; text-decoration: underline ${style.line} ${style[theme].underline}; }`;
+    }).join('\n');
+  return `\n${rules('light')}\n@media (prefers-color-scheme: dark) {\n${rules('dark')}\n}\n`;
+}
+
 function scoreBand(score: number): 'high' | 'mid' | 'low' {
   return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
 }
@@ -89,7 +100,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const host = doc.createElement('gapmark-chip');
   host.setAttribute('data-gapmark', 'chip');
   const root = host.attachShadow({ mode: 'open' });
-  root.append(element(doc, 'style', { text: CHIP_CSS }));
+  root.append(element(doc, 'style', { text: CHIP_CSS + legendCss() }));
 
   const chip = element(doc, 'section', { className: 'chip', attrs: { 'aria-label': 'Gapmark job match' } });
   const head = element(doc, 'div', { className: 'head' });
@@ -108,15 +119,12 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const reason = element(doc, 'p', { className: 'reason', attrs: { 'aria-live': 'polite' } });
   const legend = element(doc, 'ul', { className: 'legend', attrs: { 'aria-label': 'What the marks mean' } });
   for (const entry of LEGEND) {
-    const style = VERDICT_STYLES[entry.verdicts[0] ?? 'have'];
     const item = element(doc, 'li');
     const swatch = element(doc, 'span', {
-      className: 'swatch',
+      className: `swatch swatch-${entry.verdicts[0] ?? 'have'}`,
       text: 'Skill',
       attrs: { 'aria-hidden': 'true' },
     });
-    swatch.style.backgroundColor = style.light.background;
-    swatch.style.textDecoration = `underline ${style.line} ${style.light.underline}`;
     item.append(swatch, element(doc, 'span', { text: entry.label }));
     legend.append(item);
   }

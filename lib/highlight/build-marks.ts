@@ -11,15 +11,18 @@ export interface DomSegment {
 }
 
 /**
- * Maps text offsets of the analysed string to DOM stretches (one per text node it crosses, or fewer). The text
- * map of lib/highlight/text-map.ts provides it; tests pass a small one.
+ * Maps text offsets of the analysed string to the DOM: one stretch, several (one per text node crossed), or
+ * null/none when the text is not on the page. `textMap.rangeFor` of lib/highlight/text-map.ts fits as is:
+ * `buildMarks(doc, analysis, match, (s, e) => textMap.rangeFor(s, e))`.
  */
-export type LocateText = (start: number, end: number) => readonly DomSegment[];
+export type LocateText = (start: number, end: number) => DomSegment | readonly DomSegment[] | null;
 
-/** One verdict's ranges, as `paint()` takes them. Ranges are in text order. */
+/** One verdict's ranges, as `paint()` takes them. */
 export interface Mark {
   verdict: MarkVerdict;
   ranges: readonly AbstractRange[];
+  /** The text offset of each range, when known: "next gap" then orders by number instead of by DOM walk. */
+  offsets?: readonly number[];
 }
 
 /**
@@ -48,7 +51,7 @@ export function createRangeFactory(doc: Document): (segment: DomSegment) => Abst
 
 /** The mark verdict of every requirement of the analysis, by requirement id. */
 export function markVerdictsOf(analysis: Analysis, match: Match): Map<string, MarkVerdict> {
-  const verdicts = new Map(match.verdicts.map((v) => [v.requirementId, v.verdict]));
+  const verdicts = new Map(match.verdicts.map((v) => [v.requirementId, v]));
   const metGroups = new Set(
     (match.groups ?? []).filter((g) => g.verdict !== 'missing').map((g) => g.groupId),
   );
@@ -57,7 +60,9 @@ export function markVerdictsOf(analysis: Analysis, match: Match): Map<string, Ma
     const verdict = verdicts.get(requirement.id);
     if (!verdict) continue; // an unscored posting has no verdicts, and no marks
     const groupMet = requirement.group !== null && metGroups.has(requirement.group);
-    result.set(requirement.id, markVerdictOf(verdict, requirement.importance, groupMet));
+    // The importance the score counted (a soft skill is never a red "missing, required" mark).
+    const importance = verdict.importance ?? requirement.importance;
+    result.set(requirement.id, markVerdictOf(verdict.verdict, importance, groupMet));
   }
   return result;
 }
@@ -84,7 +89,9 @@ export function buildMarks(
     for (const mention of requirement.mentions) {
       // One range per mention even when it crosses text nodes ("Kubern<i>etes</i>"), so "next gap" and the
       // counts see one mention as one mark.
-      const segments = locate(mention.start, mention.end);
+      const located = locate(mention.start, mention.end);
+      const segments: readonly DomSegment[] =
+        located === null ? [] : 'startNode' in located ? [located] : located;
       const first = segments[0];
       const last = segments[segments.length - 1];
       if (!first || !last) continue;
@@ -102,8 +109,8 @@ export function buildMarks(
   }
   return [...byVerdict]
     .filter(([, list]) => list.length > 0)
-    .map(([verdict, list]) => ({
-      verdict,
-      ranges: list.sort((a, b) => a.start - b.start).map((item) => item.range),
-    }));
+    .map(([verdict, list]) => {
+      list.sort((a, b) => a.start - b.start);
+      return { verdict, ranges: list.map((item) => item.range), offsets: list.map((item) => item.start) };
+    });
 }

@@ -19,6 +19,8 @@ export interface HighlighterOptions {
   forceFallback?: boolean;
   highlightApi?: HighlightApi | null; // default: the page's own, when it has one
   flashMs?: number;
+  /** Text nodes the fallback wraps per task (the rest follow in later tasks). */
+  fallbackBatchSize?: number;
 }
 
 export interface Highlighter {
@@ -31,6 +33,11 @@ export interface Highlighter {
    * briefly and returns it; null when there is none.
    */
   scrollToNext(verdicts?: MarkVerdict | readonly MarkVerdict[]): AbstractRange | null;
+  /**
+   * True when the page replaced text that carries marks (a single-page board re-rendered): the caller reads
+   * the page again and repaints. Cheap enough to call from a debounced MutationObserver.
+   */
+  isStale(): boolean;
   /** How many ranges are painted per verdict (for the chip's "3 gaps"). */
   counts(): Record<MarkVerdict, number>;
   /** clear(), and remove the stylesheet. */
@@ -69,6 +76,21 @@ interface Painted {
   verdict: MarkVerdict;
   range: AbstractRange;
   elements: HTMLElement[]; // fallback only: the <mark> elements of this range
+  offset: number | null; // text offset, when the mark gave one: ordering by number, not by DOM walk
+}
+
+/** Page order of two painted ranges: by text offset when known, else by the DOM (after the fallback's
+ * changes, by its <mark> elements, whose positions stay true). */
+function compareItems(a: Painted, b: Painted): number {
+  if (a.offset !== null && b.offset !== null) return a.offset - b.offset;
+  const [ea, eb] = [a.elements[0], b.elements[0]];
+  if (ea && eb) return ea === eb ? 0 : ea.compareDocumentPosition(eb) & 4 ? -1 : 1;
+  return comparePoints(
+    a.range.startContainer,
+    a.range.startOffset,
+    b.range.startContainer,
+    b.range.startOffset,
+  );
 }
 
 interface TextPiece {
@@ -104,10 +126,24 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   let registered: string[] = [];
   // Fallback bookkeeping: each split page text node and the pieces it was split into.
   const splits = new Map<Text, Set<Text>>();
-  let cursor = -1;
+  let last: Painted | null = null; // the range "next gap" visited last
+  const ordered = new Map<string, Painted[]>(); // page order per verdict set, worked out on first use
   let flashTimer: ReturnType<typeof setTimeout> | null = null;
+  let pending: ReturnType<typeof setTimeout> | null = null; // the fallback's next batch
+  const batchSize = options.fallbackBatchSize ?? 200;
   let endFlash: (() => void) | null = null;
   let theme: PageTheme | null = null;
+
+  function orderOf(verdicts: readonly MarkVerdict[]): Painted[] {
+    const key = [...verdicts].sort().join(' ');
+    let list = ordered.get(key);
+    if (!list) {
+      const wanted = new Set(verdicts);
+      list = painted.filter((item) => wanted.has(item.verdict)).sort(compareItems);
+      ordered.set(key, list);
+    }
+    return list;
+  }
 
   function ensureStyle(themeNow: PageTheme): void {
     let style = doc.getElementById(styleId);
@@ -163,36 +199,64 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     return pieces;
   }
 
+  function wrapPieces(node: Text, nodePieces: readonly TextPiece[]): void {
+    // Overlaps cannot nest in the fallback: the more important verdict keeps the text.
+    const kept: TextPiece[] = [];
+    for (const piece of [...nodePieces].sort(
+      (a, b) => VERDICT_PRIORITY[b.item.verdict] - VERDICT_PRIORITY[a.item.verdict] || a.start - b.start,
+    )) {
+      // A node the page changed since the ranges were made is left alone rather than cut wrongly.
+      if (piece.end > node.length) return;
+      if (kept.every((k) => piece.end <= k.start || piece.start >= k.end)) kept.push(piece);
+    }
+    // From the end backwards, so the offsets still to do stay valid in `node`, which keeps the head.
+    kept.sort((a, b) => b.start - a.start);
+    const created = splits.get(node) ?? new Set<Text>();
+    for (const piece of kept) {
+      const middle = node.splitText(piece.start);
+      const tail = middle.splitText(piece.end - piece.start);
+      created.add(middle).add(tail);
+      const element = doc.createElement('mark');
+      element.className = `${prefix}-mark ${prefix}-${piece.item.verdict}`;
+      middle.replaceWith(element);
+      element.append(middle);
+      piece.item.elements.push(element);
+    }
+    if (created.size > 0) splits.set(node, created);
+  }
+
+  /**
+   * Wraps in batches of text nodes: the first batch at once, the rest in later tasks, so a huge page never
+   * gets one long task (1 MB page, 9,000 marks: 83 ms in one go). clear() stops what is still to do.
+   */
   function paintWithMarks(items: readonly Painted[]): void {
-    const pieces = items.flatMap(textPiecesOf);
     const byNode = new Map<Text, TextPiece[]>();
-    for (const piece of pieces) byNode.set(piece.node, [...(byNode.get(piece.node) ?? []), piece]);
-    for (const [node, nodePieces] of byNode) {
-      // Overlaps cannot nest in the fallback: the more important verdict keeps the text.
-      const kept: TextPiece[] = [];
-      for (const piece of [...nodePieces].sort(
-        (a, b) => VERDICT_PRIORITY[b.item.verdict] - VERDICT_PRIORITY[a.item.verdict] || a.start - b.start,
-      )) {
-        if (kept.every((k) => piece.end <= k.start || piece.start >= k.end)) kept.push(piece);
-      }
-      // From the end backwards, so the offsets still to do stay valid in `node`, which keeps the head.
-      kept.sort((a, b) => b.start - a.start);
-      const created = splits.get(node) ?? new Set<Text>();
-      for (const piece of kept) {
-        const middle = node.splitText(piece.start);
-        const tail = middle.splitText(piece.end - piece.start);
-        created.add(middle).add(tail);
-        const element = doc.createElement('mark');
-        element.className = `${prefix}-mark ${prefix}-${piece.item.verdict}`;
-        middle.replaceWith(element);
-        element.append(middle);
-        piece.item.elements.push(element);
-      }
-      if (created.size > 0) splits.set(node, created);
+    for (const piece of items.flatMap(textPiecesOf)) {
+      const list = byNode.get(piece.node);
+      if (list) list.push(piece);
+      else byNode.set(piece.node, [piece]);
     }
-    for (const item of items) {
-      if (item.elements.length > 1) item.elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
-    }
+    const jobs = [...byNode];
+    let next = 0;
+    const runBatch = () => {
+      pending = null;
+      for (const end = Math.min(jobs.length, next + batchSize); next < end; next++) {
+        const [node, nodePieces] = jobs[next]!;
+        wrapPieces(node, nodePieces);
+      }
+      if (next < jobs.length) {
+        pending = setTimeout(runBatch, 0);
+        return;
+      }
+      for (const item of items) {
+        if (item.elements.length > 1)
+          item.elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+      }
+      // Ranges whose text was wholly taken by a more important mark have nothing to scroll to.
+      painted = items.filter((item) => item.elements.length > 0);
+      ordered.clear();
+    };
+    runBatch();
   }
 
   function clearMarks(): void {
@@ -229,43 +293,48 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
           ? options.theme
           : detectPageTheme(doc, first.startContainer),
       );
-      // Document order for "next gap", worked out while the ranges still match the DOM.
-      const items: Painted[] = marks
-        .flatMap((mark) => mark.ranges.map((range) => ({ verdict: mark.verdict, range, elements: [] })))
-        .sort((a, b) =>
-          comparePoints(
-            a.range.startContainer,
-            a.range.startOffset,
-            b.range.startContainer,
-            b.range.startOffset,
-          ),
-        );
+      // No sorting here: page order is only needed by "next gap", and only for its verdicts (see orderOf).
+      const items: Painted[] = marks.flatMap((mark) =>
+        mark.ranges.map((range, i) => ({
+          verdict: mark.verdict,
+          range,
+          elements: [],
+          offset: mark.offsets?.[i] ?? null,
+        })),
+      );
       if (api) {
         paintWithApi(api, marks);
         painted = items;
       } else {
+        painted = items;
         paintWithMarks(items);
-        // Ranges whose text was wholly taken by a more important mark have nothing to scroll to.
-        painted = items.filter((item) => item.elements.length > 0);
       }
     },
 
     clear() {
       stopFlash();
+      if (pending !== null) clearTimeout(pending);
+      pending = null;
       if (api) for (const name of registered) api.registry.delete(name);
       else clearMarks();
       registered = [];
       painted = [];
-      cursor = -1;
+      ordered.clear();
+      last = null;
     },
 
     scrollToNext(verdicts = GAP_VERDICTS) {
-      const wanted = new Set(typeof verdicts === 'string' ? [verdicts] : verdicts);
-      let index = painted.findIndex((item, i) => i > cursor && wanted.has(item.verdict));
-      if (index === -1) index = painted.findIndex((item) => wanted.has(item.verdict));
-      const item = painted[index];
+      const list = orderOf(typeof verdicts === 'string' ? [verdicts] : verdicts);
+      let index = last ? list.indexOf(last) : -1;
+      if (last && index === -1) {
+        // The last visit was of another verdict: continue from its place on the page.
+        const from = last;
+        index = list.findIndex((item) => compareItems(item, from) > 0) - 1;
+        if (index === -2) index = list.length - 1;
+      }
+      const item = list[index + 1] ?? list[0];
       if (!item) return null;
-      cursor = index;
+      last = item;
       const target =
         item.elements[0] ??
         (item.range.startContainer.nodeType === 1
@@ -284,6 +353,14 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       }
       flashTimer = setTimeout(stopFlash, flashMs);
       return item.range;
+    },
+
+    isStale() {
+      return painted.some((item) =>
+        item.elements.length > 0
+          ? item.elements.some((element) => !element.isConnected)
+          : !item.range.startContainer.isConnected || !item.range.endContainer.isConnected,
+      );
     },
 
     counts() {

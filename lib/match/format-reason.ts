@@ -9,6 +9,7 @@ export interface ReasonUnit {
   viaName: string | null;
   profileYears: number | null;
   yearsAsked: number | null;
+  broad?: boolean; // a broad practice ("Backend development") rather than a concrete skill
 }
 
 export interface ReasonInput {
@@ -23,6 +24,11 @@ const MAX_NAMES = 4;
 export function listNames(names: readonly string[]): string {
   if (names.length <= MAX_NAMES) return names.join(', ');
   return `${names.slice(0, MAX_NAMES).join(', ')} +${names.length - MAX_NAMES} more`;
+}
+
+/** Concrete skills first, broad practices after, each in posting order: "missing Kafka" tells more. */
+export function orderForReason<T extends Pick<ReasonUnit, 'broad'>>(units: readonly T[]): T[] {
+  return [...units.filter((u) => !u.broad), ...units.filter((u) => u.broad)];
 }
 
 function partialNote(unit: ReasonUnit): string | null {
@@ -58,7 +64,7 @@ export function formatReason({ units, minYears, profileMaxYears }: ReasonInput):
       ? `Meets all ${lead.length} ${leadWord}`
       : `Meets ${met} of ${lead.length} ${leadWord}`,
   );
-  const missingLead = lead.filter((u) => u.verdict === 'missing').map((u) => u.label);
+  const missingLead = orderForReason(lead.filter((u) => u.verdict === 'missing')).map((u) => u.label);
   if (missingLead.length > 0) parts.push(`missing ${listNames(missingLead)}`);
 
   const partial = [...required, ...(lead === preferred ? preferred : [])]
@@ -67,7 +73,9 @@ export function formatReason({ units, minYears, profileMaxYears }: ReasonInput):
   if (partial.length > 0) parts.push(`partly: ${listNames(partial)}`);
 
   if (lead === required) {
-    const missingPreferred = preferred.filter((u) => u.verdict === 'missing').map((u) => u.label);
+    const missingPreferred = orderForReason(preferred.filter((u) => u.verdict === 'missing')).map(
+      (u) => u.label,
+    );
     if (missingPreferred.length > 0) parts.push(`nice to have: ${listNames(missingPreferred)}`);
   }
 

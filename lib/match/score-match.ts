@@ -1,7 +1,7 @@
 import type { Analysis, Importance, Requirement } from '@/lib/schemas/analysis';
 import type { GroupVerdict, Match, RequirementVerdict, Verdict } from '@/lib/schemas/match';
 import type { ProfileSkill } from '@/lib/schemas/profile';
-import { formatReason, type ReasonUnit } from './format-reason';
+import { formatReason, orderForReason, type ReasonUnit } from './format-reason';
 import { normalizeSkillName } from './normalize-skill-name';
 import type { SkillRelations } from './skill-relations';
 
@@ -16,6 +16,8 @@ export interface MatchOptions {
   learningFactor: number;
   /** The profile has a skill that implies the asked one (has Laravel, asked PHP): nearly a have. */
   impliedCredit: number;
+  /** The same through a chain of two or three implications (PHPUnit → unit testing → automated testing). */
+  impliedChainCredit: number;
   /** The asked skill implies one the profile has (has PHP, asked Laravel): the base, not the specialism. */
   impliesCredit: number;
   /** A similar skill (has MySQL, asked MariaDB) earns similarFactor × the similarity weight… */
@@ -24,16 +26,26 @@ export interface MatchOptions {
   minSimilarWeight: number;
   /** Having the skill with fewer years than asked earns years/asked, but never less than this. */
   shortFloor: number;
+  /**
+   * Categories a skills profile rarely lists (communication, teamwork): they count as `mentioned` whatever
+   * the posting says, so they never show as a missed must-have.
+   */
+  softCategories: readonly string[];
+  /** Broad categories ("Backend development", "Scalability") listed after concrete skills in the reason. */
+  broadCategories: readonly string[];
 }
 
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   weights: { required: 3, preferred: 1, mentioned: 0.25 },
   learningFactor: 0.5,
   impliedCredit: 0.8,
+  impliedChainCredit: 0.7,
   impliesCredit: 0.4,
   similarFactor: 0.8,
   minSimilarWeight: 0.5,
   shortFloor: 0.25,
+  softCategories: ['soft-skill'],
+  broadCategories: ['practice', 'knowledge'],
 };
 
 export const UNREADABLE_REASON = 'Could not read this posting';
@@ -80,18 +92,38 @@ function directCandidate(
   return { verdict: 'have', credit: level, skill };
 }
 
+const MAX_IMPLICATION_HOPS = 3;
+
+/** Every skill `id` implies, with the number of implication steps it takes (1 = directly). */
+function impliedWithHops(id: string, relations: SkillRelations): Map<string, number> {
+  const hops = new Map<string, number>();
+  let frontier = [id];
+  for (let step = 1; step <= MAX_IMPLICATION_HOPS && frontier.length > 0; step++) {
+    const next: string[] = [];
+    for (const from of frontier) {
+      for (const to of relations.implies(from)) {
+        if (to === id || hops.has(to)) continue;
+        hops.set(to, step);
+        next.push(to);
+      }
+    }
+    frontier = next;
+  }
+  return hops;
+}
+
 function relatedCandidate(
   requirement: Requirement,
   skill: ProfileSkill,
   relations: SkillRelations,
+  implied: Map<string, number>,
   options: MatchOptions,
 ): Candidate | null {
   const asked = requirement.id;
   const own = skill.skillId;
   let credit = 0;
-  if (relations.impliedBy(asked).includes(own) || relations.implies(own).includes(asked)) {
-    credit = Math.max(credit, options.impliedCredit);
-  }
+  const hops = relations.impliedBy(asked).includes(own) ? 1 : implied.get(asked);
+  if (hops !== undefined) credit = hops === 1 ? options.impliedCredit : options.impliedChainCredit;
   if (relations.implies(asked).includes(own) || relations.impliedBy(own).includes(asked)) {
     credit = Math.max(credit, options.impliesCredit);
   }
@@ -117,6 +149,7 @@ function bestCandidate(
   requirement: Requirement,
   profile: readonly ProfileSkill[],
   relations: SkillRelations,
+  implied: (skillId: string) => Map<string, number>,
   options: MatchOptions,
 ): Candidate | null {
   const names = namesOf(requirement, relations);
@@ -124,7 +157,7 @@ function bestCandidate(
   for (const skill of profile) {
     const candidate =
       directCandidate(requirement, skill, names, options) ??
-      relatedCandidate(requirement, skill, relations, options);
+      relatedCandidate(requirement, skill, relations, implied(skill.skillId), options);
     if (!candidate) continue;
     if (
       !best ||
@@ -137,7 +170,19 @@ function bestCandidate(
   return best;
 }
 
-function verdictFor(requirement: Requirement, candidate: Candidate | null): RequirementVerdict {
+/** The importance a requirement counts with: the posting's, except soft skills, which count as mentioned. */
+export function scoredImportance(
+  requirement: Requirement,
+  options: Pick<MatchOptions, 'softCategories'> = DEFAULT_MATCH_OPTIONS,
+): Importance {
+  return options.softCategories.includes(requirement.category) ? 'mentioned' : requirement.importance;
+}
+
+function verdictFor(
+  requirement: Requirement,
+  candidate: Candidate | null,
+  importance: Importance,
+): RequirementVerdict {
   return {
     requirementId: requirement.id,
     verdict: candidate?.verdict ?? 'missing',
@@ -146,6 +191,7 @@ function verdictFor(requirement: Requirement, candidate: Candidate | null): Requ
     viaName: candidate?.verdict === 'related' ? candidate.skill.name : null,
     profileYears: candidate?.skill.years ?? null,
     yearsAsked: requirement.years,
+    importance,
   };
 }
 
@@ -195,8 +241,15 @@ export function scoreMatch(
   if (!analysis.isJobPosting) return emptyMatch(UNREADABLE_REASON);
   if (analysis.requirements.length === 0) return emptyMatch(NO_SKILLS_REASON);
 
+  // What each profile skill implies, worked out once per call rather than once per requirement.
+  const impliedCache = new Map<string, Map<string, number>>();
+  const implied = (skillId: string) => {
+    let hops = impliedCache.get(skillId);
+    if (!hops) impliedCache.set(skillId, (hops = impliedWithHops(skillId, relations)));
+    return hops;
+  };
   const verdicts = analysis.requirements.map((r) =>
-    verdictFor(r, bestCandidate(r, profile, relations, options)),
+    verdictFor(r, bestCandidate(r, profile, relations, implied, options), scoredImportance(r, options)),
   );
   const verdictById = new Map(verdicts.map((v) => [v.requirementId, v]));
   const requirementById = new Map(analysis.requirements.map((r) => [r.id, r]));
@@ -216,10 +269,9 @@ export function scoreMatch(
       if (credit > 0 && (!best || credit > (verdictById.get(best.id)?.credit ?? 0))) best = member;
     }
     const bestVerdict = best ? verdictById.get(best.id) : undefined;
-    const importance = members.reduce<Importance>(
-      (top, m) => (IMPORTANCE_RANK[m.importance] > IMPORTANCE_RANK[top] ? m.importance : top),
-      'mentioned',
-    );
+    const importance = members
+      .map((m) => scoredImportance(m, options))
+      .reduce<Importance>((top, i) => (IMPORTANCE_RANK[i] > IMPORTANCE_RANK[top] ? i : top), 'mentioned');
     groupVerdicts.push({
       groupId: group.id,
       verdict: bestVerdict?.verdict ?? 'missing',
@@ -229,6 +281,7 @@ export function scoreMatch(
     units.push({
       label: best ? best.skill : groupLabel(members),
       importance,
+      broad: members.every((m) => options.broadCategories.includes(m.category)),
       verdict: bestVerdict?.verdict ?? 'missing',
       credit: bestVerdict?.credit ?? 0,
       viaName: bestVerdict?.viaName ?? null,
@@ -241,7 +294,8 @@ export function scoreMatch(
     const verdict = verdictById.get(requirement.id);
     units.push({
       label: requirement.skill,
-      importance: requirement.importance,
+      importance: scoredImportance(requirement, options),
+      broad: options.broadCategories.includes(requirement.category),
       verdict: verdict?.verdict ?? 'missing',
       credit: verdict?.credit ?? 0,
       viaName: verdict?.viaName ?? null,
@@ -261,7 +315,9 @@ export function scoreMatch(
     return { met: of.filter((u) => u.verdict !== 'missing').length, total: of.length };
   };
   const missing = (importance: Importance) =>
-    units.filter((u) => u.importance === importance && u.verdict === 'missing').map((u) => u.label);
+    orderForReason(units.filter((u) => u.importance === importance && u.verdict === 'missing')).map(
+      (u) => u.label,
+    );
   const yearsListed = profile.map((s) => s.years).filter((y): y is number => y !== null);
 
   return {

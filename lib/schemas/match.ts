@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ImportanceSchema } from './analysis';
 
 // The match of a profile against an Analysis's requirements (lib/match).
 export const VerdictSchema = z.enum(['have', 'related', 'short', 'missing']);
@@ -12,6 +13,8 @@ export const RequirementVerdictSchema = z.object({
   profileYears: z.number().nullable(),
   yearsAsked: z.number().nullable(),
   viaName: z.string().nullable().optional(), // display name of `via`, for the reason and the popup
+  // The importance the score counted it with (soft skills count as mentioned); the posting's own otherwise.
+  importance: ImportanceSchema.optional(),
 });
 export type RequirementVerdict = z.infer<typeof RequirementVerdictSchema>;
 

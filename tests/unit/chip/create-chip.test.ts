@@ -119,6 +119,10 @@ describe('createChip', () => {
       expect(input.closest('label')?.textContent).toMatch(/Marks on (this page|jobs\.example)/);
     }
     expect(chip.root.querySelectorAll('.legend li')).toHaveLength(5);
+    // The legend samples carry the marks' own underline styles, light and dark.
+    const css = chip.root.querySelector('style')?.textContent ?? '';
+    expect(css).toMatch(/\.swatch-missing-required \{[^}]*wavy/);
+    expect(css).toMatch(/prefers-color-scheme: dark[\s\S]*\.swatch-have \{[^}]*#4ade80/);
   });
 
   it('moves off the board apply button (happy-dom has no layout: rects are given)', () => {

@@ -156,6 +156,40 @@ describe('highlighter, <mark> fallback (no Custom Highlight API in happy-dom)', 
     }
   });
 
+  it('wraps big pages in batches over several tasks, and clear() mid-way still restores the page', () => {
+    vi.useFakeTimers();
+    try {
+      const before = snapshot(root);
+      const batched = createHighlighter(document, { fallbackBatchSize: 2 });
+      batched.paint(marksFor(root));
+      const wrappedNow = root.querySelectorAll('mark').length;
+      expect(wrappedNow).toBeGreaterThan(0);
+      expect(wrappedNow).toBeLessThan(6);
+      vi.advanceTimersToNextTimer();
+      expect(root.querySelectorAll('mark').length).toBeGreaterThan(wrappedNow);
+      batched.clear();
+      vi.runAllTimers();
+      expect(root.querySelector('mark')).toBeNull();
+      expect(snapshot(root).texts).toEqual(before.texts);
+      expect(snapshot(root).html).toBe(before.html);
+
+      batched.paint(marksFor(root));
+      vi.runAllTimers();
+      expect(root.querySelectorAll('mark')).toHaveLength(6);
+      batched.destroy();
+      expect(snapshot(root).html).toBe(before.html);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('isStale() tells when the page replaced marked text', () => {
+    highlighter.paint(marksFor(root));
+    expect(highlighter.isStale()).toBe(false);
+    root.querySelector('p')!.replaceChildren('We use PHP and Kafka daily.');
+    expect(highlighter.isStale()).toBe(true);
+  });
+
   it('scrollToNext returns null when there is no gap', () => {
     highlighter.paint([]);
     expect(highlighter.scrollToNext()).toBeNull();

@@ -83,6 +83,13 @@ describe('highlighter, Custom Highlight API path', () => {
     expect(styles[0]?.textContent).toContain('wavy');
   });
 
+  it('isStale() tells when the page replaced marked text', () => {
+    const { root, highlighter } = paintPage();
+    expect(highlighter.isStale()).toBe(false);
+    root.querySelector('b')!.textContent = 'Kafka'; // a re-render: same words, new text node
+    expect(highlighter.isStale()).toBe(true);
+  });
+
   it('clear() deletes exactly its own highlights', () => {
     registry.set('someone-else', new FakeHighlight());
     const { highlighter } = paintPage();
@@ -106,6 +113,29 @@ describe('highlighter, Custom Highlight API path', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('orders "next gap" by the page when marks carry no text offsets', () => {
+    vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(() => undefined);
+    const p = document.querySelector('p')!;
+    const word = (node: Node, start: number, end: number) => {
+      const r = document.createRange();
+      r.setStart(node, start);
+      r.setEnd(node, end);
+      return r;
+    };
+    const kafka = word(p.querySelector('b')!.firstChild!, 0, 5);
+    const kubernetes = word(p.lastChild!, 5, 15);
+    const php = word(p.firstChild!, 0, 3);
+    const highlighter = createHighlighter(document);
+    // Given out of page order, across two verdicts.
+    highlighter.paint([
+      { verdict: 'missing-preferred', ranges: [kubernetes] },
+      { verdict: 'missing-required', ranges: [kafka, php] },
+    ]);
+    const visited = [1, 2, 3, 4].map(() => textOf(highlighter.scrollToNext()!));
+    expect(visited).toEqual(['PHP', 'Kafka', 'Kubernetes', 'PHP']);
+    highlighter.destroy();
   });
 
   it.each([

@@ -330,3 +330,60 @@ describe('scoreMatch: reason line', () => {
     );
   });
 });
+
+describe('scoreMatch: implication chains, soft skills and broad practices', () => {
+  const chain = createSkillRelations([
+    { id: 'phpunit', implies: ['php', 'unit-testing'] },
+    { id: 'unit-testing', implies: ['automated-testing'] },
+    { id: 'automated-testing', implies: ['testing'] },
+    { id: 'testing', implies: ['quality'] },
+    // A cycle must not hang the walk.
+    { id: 'a', implies: ['b'] },
+    { id: 'b', implies: ['a'] },
+  ]);
+
+  it.each([
+    ['one step', 'unit-testing', 'related', 0.8],
+    ['two steps', 'automated-testing', 'related', 0.7],
+    ['three steps', 'testing', 'related', 0.7],
+    ['four steps is too far', 'quality', 'missing', 0],
+  ])('%s: PHPUnit → %s', (_case, asked, verdict, credit) => {
+    const match = scoreMatch(
+      analysisOf([requirement(asked, asked)]),
+      [profileSkill('phpunit', 'PHPUnit')],
+      chain,
+    );
+    expect(match.verdicts[0]).toMatchObject({ verdict, credit });
+  });
+
+  it('walks a cycle without hanging', () => {
+    const match = scoreMatch(analysisOf([requirement('b', 'B')]), [profileSkill('a', 'A')], chain);
+    expect(match.verdicts[0]?.verdict).toBe('related');
+  });
+
+  it('counts a required soft skill as mentioned: never a missed must-have', () => {
+    const analysis = analysisOf([
+      requirement('php', 'PHP', 'required'),
+      requirement('communication', 'Communication skills', 'required', { category: 'soft-skill' }),
+    ]);
+    const match = scoreMatch(analysis, [profileSkill('php', 'PHP')], noRelations);
+    expect(match.required).toEqual({ met: 1, total: 1 });
+    expect(match.missingRequired).toEqual([]);
+    expect(match.verdicts[1]).toMatchObject({ verdict: 'missing', importance: 'mentioned' });
+    expect(match.score).toBe(Math.round((100 * 3) / 3.25));
+  });
+
+  it('names concrete missing skills before broad practices', () => {
+    const analysis = analysisOf([
+      requirement('backend', 'Backend development', 'required', { category: 'practice' }),
+      requirement('kafka', 'Kafka', 'required', { category: 'devops' }),
+      requirement('scalability', 'Scalability', 'required', { category: 'practice' }),
+      requirement('datadog', 'Datadog', 'required', { category: 'observability' }),
+    ]);
+    const match = scoreMatch(analysis, [], noRelations);
+    expect(match.missingRequired).toEqual(['Kafka', 'Datadog', 'Backend development', 'Scalability']);
+    expect(match.reason).toBe(
+      'Meets 0 of 4 required; missing Kafka, Datadog, Backend development, Scalability',
+    );
+  });
+});
