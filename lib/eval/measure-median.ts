@@ -24,3 +24,34 @@ function keep(value: unknown): void {
 export function lastKept(): unknown {
   return kept;
 }
+
+/**
+ * Medians of several pieces of work measured in alternation (a, b, a, b, ...), so a burst of load from
+ * elsewhere on the machine lands on all of them alike instead of on whichever ran at that moment.
+ */
+export function measureMediansInterleaved(works: (() => unknown)[], runs: number, warmup = 1): number[] {
+  let sink: unknown;
+  for (let i = 0; i < warmup; i++) for (const work of works) sink = work();
+  const times = works.map((): number[] => []);
+  for (let i = 0; i < Math.max(1, runs); i++) {
+    works.forEach((work, w) => {
+      const began = performance.now();
+      sink = work();
+      times[w]?.push(performance.now() - began);
+    });
+  }
+  keepInterleaved(sink);
+  return times.map((list) => {
+    list.sort((a, b) => a - b);
+    const middle = list.length >> 1;
+    return list.length % 2 === 1 ? (list[middle] ?? 0) : ((list[middle - 1] ?? 0) + (list[middle] ?? 0)) / 2;
+  });
+}
+
+let keptInterleaved: unknown;
+function keepInterleaved(value: unknown): void {
+  keptInterleaved = value;
+}
+export function lastKeptInterleaved(): unknown {
+  return keptInterleaved;
+}

@@ -12,7 +12,7 @@ import { getSkillIndex } from '@/lib/skills/get-skill-index';
 import { splitLines, type TextSpan } from '@/lib/text/split-lines';
 import { findAnyOfGroups } from './find-any-of-groups';
 import { findSections, type Section, type SectionKind } from './find-sections';
-import { findClause, readClauseImportance } from './read-clause-importance';
+import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
 import { readCompany, readDegree, readLocation, readRemote, readSeniority } from './read-posting-facts';
 import { findYearsPhrases } from './read-years';
 
@@ -39,6 +39,7 @@ const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at le
 const ROLE_NOUNS =
   'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
 const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
+const ROLE_NOUN_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS})\\b`, 'i');
 const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
 // A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
 const TITLE_LINE = new RegExp(
@@ -89,17 +90,20 @@ const CANDIDATE_WORDS = /\b(?:you|your|you'(?:ll|re|ve)|candidate|du|dein|deine|
 const CANDIDATE_CUE =
   /\b(?:you|your|you'(?:ll|re|ve)|candidate|experience[ds]?|knowledge|skills?|ability|able|must|required|understanding|familiar\w*|proficien\w*|expert\w*|background|strong|excellent|solid|good|degree|years?|kenntnisse|erfahrung|connaissances?|maîtrise)\b/i;
 
+// At most 300 characters each way, so a huge line without full stops stays linear.
 function sentenceAround(text: string, line: TextSpan, offset: number): string {
-  let start = line.start;
-  for (let i = offset - 1; i > line.start; i--) {
+  const from = Math.max(line.start, offset - 300);
+  const to = Math.min(line.end, offset + 300);
+  let start = from;
+  for (let i = offset - 1; i > from; i--) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
       start = i + 2;
       break;
     }
   }
-  let end = line.end;
-  for (let i = offset; i < line.end - 1; i++) {
+  let end = to;
+  for (let i = offset; i < to - 1; i++) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
       end = i + 1;
@@ -119,6 +123,21 @@ function isCompanyVoice(text: string, line: TextSpan | undefined, offset: number
   const sentence = sentenceAround(text, line, offset);
   return COMPANY_SUBJECT.test(sentence) && !CANDIDATE_WORDS.test(sentence);
 }
+
+const PRODUCT_CATEGORIES = new Set([
+  'language',
+  'framework',
+  'library',
+  'database',
+  'cloud',
+  'devops',
+  'tool',
+  'testing',
+  'mobile',
+  'observability',
+  'ai-llm',
+  'business-tool',
+]);
 
 function isTitleLikeLine(line: string): boolean {
   return line.length <= 90 && TITLE_LINE.test(line);
@@ -175,7 +194,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       const kind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
       if (kind !== 'required' && kind !== 'preferred' && !asksCandidate(text, line, m.start)) return false;
     }
-    // "DevOps engineers", "our Data Science team lead": a role, not a skill asked for.
+    // "DevOps engineers", "a Senior Java Developer": a role, not a requirement of its own (the posting
+    // says elsewhere what the role needs). A team ("SRE teams") or "as an SRE" only for practices.
+    if (ROLE_NOUN_AFTER.test(text.slice(m.end, m.end + 24))) return false;
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
@@ -286,13 +307,15 @@ function importanceOf(
 ): Importance {
   const kind = section?.kind ?? 'none';
   if (kind === 'about' || kind === 'benefits' || kind === 'tech') return 'mentioned';
-  const stated = readClauseImportance(findClause(text, mention.start, mention.end, line.start, line.end));
+  const stated = readStatedImportance(text, mention.start, mention.end, line.start, line.end);
   if (stated === 'preferred') return 'preferred';
   if (kind === 'required') return 'required';
   if (kind === 'preferred') return 'preferred';
   if (stated === 'required' && kind !== 'responsibilities') return 'required';
   if (MENTIONED_SECTIONS.has(kind) || hasRequiredSection) return 'mentioned';
-  return REQUIREMENT_CUE.test(text.slice(line.start, line.end)) ? 'required' : 'mentioned';
+  // The line around the mention (bounded: a posting on one huge line must stay linear).
+  const around = text.slice(Math.max(line.start, mention.start - 300), Math.min(line.end, mention.end + 300));
+  return REQUIREMENT_CUE.test(around) ? 'required' : 'mentioned';
 }
 
 function readYears(text: string, lines: TextSpan[], sections: Section[], located: Located[]): number | null {
@@ -305,10 +328,14 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
     if (section && NO_YEARS_SECTIONS.has(section.kind)) continue;
     for (const phrase of findYearsPhrases(text, line.start, line.end)) {
       while (cursor < located.length && (located[cursor]?.mention.end ?? 0) <= line.start) cursor++;
-      const inLine = located.filter(
-        (l, i) => i >= cursor && l.mention.start >= line.start && l.mention.end <= line.end,
-      );
+      const inLine: Located[] = [];
+      for (let i = cursor; i < located.length; i++) {
+        const l = located[i];
+        if (!l || l.mention.start >= line.end) break;
+        if (l.mention.start >= line.start && l.mention.end <= line.end) inLine.push(l);
+      }
       const after = inLine.find((l) => l.mention.start >= phrase.end);
+      const linked = after !== undefined && YEARS_LINK.test(text.slice(phrase.end, after.mention.start));
       if (after && YEARS_LINK.test(text.slice(phrase.end, after.mention.start))) {
         // The skill and the rest of its list: "3+ years with Java and Spring".
         let last = after;
@@ -323,10 +350,12 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
           l.years = Math.max(l.years ?? 0, phrase.years);
           last = l;
         }
-        continue;
+        // Years in a field ("5+ years in data engineering", "in software development") are the overall
+        // experience asked for too; years with a product ("3+ years with Python") are not.
+        if (PRODUCT_CATEGORIES.has(after.mention.category)) continue;
       }
       const before = [...inLine].reverse().find((l) => l.mention.end <= phrase.start);
-      if (before && YEARS_AFTER_SKILL.test(text.slice(before.mention.end, phrase.start))) {
+      if (!linked && before && YEARS_AFTER_SKILL.test(text.slice(before.mention.end, phrase.start))) {
         before.years = Math.max(before.years ?? 0, phrase.years);
         continue;
       }

@@ -19,8 +19,8 @@ export function findAnyOfGroups(text: string, mentions: readonly SkillMention[])
   const close = () => {
     const first = mentions[run[0] ?? -1];
     if (first && run.length >= 2) {
-      const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-      const before = text.slice(Math.max(lineStart, first.start - 60), first.start);
+      const window = text.slice(Math.max(0, first.start - 60), first.start);
+      const before = window.slice(window.lastIndexOf('\n') + 1);
       const skills = new Set(run.map((m) => mentions[m]?.skillId));
       if (skills.size >= 2 && (hasOr || ANY_CUE.test(before))) groups.push(run);
     }

@@ -15,16 +15,25 @@ export function findClause(
   end: number,
   lineStart: number,
   lineEnd: number,
+  skipAside = false,
 ): string {
-  const open = text.lastIndexOf('(', start);
-  const closeBefore = text.lastIndexOf(')', start);
-  if (open >= lineStart && open > closeBefore) {
-    const close = text.indexOf(')', end);
-    if (close >= 0 && close <= lineEnd) return text.slice(open + 1, close);
+  // Scans stay inside the line: a search through the whole text per mention would be quadratic.
+  let open = -1;
+  for (let i = start - 1; i >= lineStart && start - i < 200; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) break; // ")" closes an earlier aside
+    if (c === 40) {
+      open = i;
+      break;
+    }
   }
-  let from = lineStart;
-  let to = lineEnd;
-  for (let i = start - 1; i >= lineStart; i--) {
+  if (open >= 0 && !skipAside) {
+    for (let i = end; i < lineEnd && i - end < 200; i++)
+      if (text.charCodeAt(i) === 41) return text.slice(open + 1, i);
+  }
+  let from = Math.max(lineStart, start - 400);
+  let to = Math.min(lineEnd, end + 400);
+  for (let i = start - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (
       c === 59 ||
@@ -36,7 +45,7 @@ export function findClause(
       break;
     }
   }
-  for (let i = end; i < lineEnd; i++) {
+  for (let i = end; i < to; i++) {
     const c = text.charCodeAt(i);
     if (
       c === 59 ||
@@ -49,6 +58,22 @@ export function findClause(
     }
   }
   return text.slice(from, to).replace(/\([^()]*\)/g, ' ');
+}
+
+/**
+ * Importance stated around a mention: in its bracketed aside first ("(AWS preferred)"), then in its clause
+ * ("Cloud technologies are a plus (AWS/GCP)"), or null.
+ */
+export function readStatedImportance(
+  text: string,
+  start: number,
+  end: number,
+  lineStart: number,
+  lineEnd: number,
+): Importance | null {
+  const own = readClauseImportance(findClause(text, start, end, lineStart, lineEnd));
+  if (own !== null) return own;
+  return readClauseImportance(findClause(text, start, end, lineStart, lineEnd, true));
 }
 
 /** Importance a clause states for itself ("AWS preferred", "is a plus", "required"), or null. */

@@ -139,19 +139,28 @@ const LANGUAGE_CUE =
 // "Fluent English", "German and French are an advantage", "Englisch (C1)": a language asked for.
 function isLanguageContext(text: string, tokens: Tokens, match: RawMatch): boolean {
   const start = tokens.starts[match.firstToken] ?? 0;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', start);
-  return LANGUAGE_CUE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  // The line around it, at most 200 characters each way.
+  const window = text.slice(Math.max(0, start - 200), start + 200);
+  const at = Math.min(start, 200);
+  const lineStart = window.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = window.indexOf('\n', at);
+  return LANGUAGE_CUE.test(window.slice(lineStart, lineEnd < 0 ? window.length : lineEnd));
 }
 
 // At least three unambiguous skills cover most of the line's words.
 function isTechnologyLine(tokens: Tokens, matches: RawMatch[], accepted: boolean[], index: number): boolean {
   const match = matches[index];
   if (!match) return false;
+  // Bounded scans: a long line is not a tag list, and unbounded scans would be quadratic on it.
   let first = match.firstToken;
-  while (first > 0 && (tokens.seps[first] ?? 0) !== Sep.newline) first--;
+  while (first > 0 && (tokens.seps[first] ?? 0) !== Sep.newline && match.firstToken - first < 40) first--;
   let last = match.lastToken;
-  while (last + 1 < tokens.count && (tokens.seps[last + 1] ?? 0) !== Sep.newline) last++;
+  while (
+    last + 1 < tokens.count &&
+    (tokens.seps[last + 1] ?? 0) !== Sep.newline &&
+    last - match.lastToken < 40
+  )
+    last++;
   const lineTokens = last - first + 1;
   if (lineTokens > 40) return false;
   let covered = match.lastToken - match.firstToken + 1;
@@ -253,8 +262,11 @@ function hasCueBefore(text: string, tokens: Tokens, first: number): boolean {
 }
 
 function isOnLabelledLine(text: string, offset: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
-  return LINE_LABEL.test(text.slice(lineStart, Math.min(offset, lineStart + 80)));
+  // Only the 80 characters before: enough for a label, and bounded on a huge single line.
+  const window = text.slice(Math.max(0, offset - 80), offset);
+  const newline = window.lastIndexOf('\n');
+  if (newline < 0 && offset > 80) return false;
+  return LINE_LABEL.test(window.slice(newline + 1));
 }
 
 /** True when only list punctuation and joiners ("and", "or", "e.g.") stand between two tokens. */

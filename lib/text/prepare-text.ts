@@ -17,7 +17,8 @@ export function prepareText(raw: string): string {
   let text = raw.replace(/\r\n?/g, '\n');
   // Scraped text often carries the two characters "\" "n" where line breaks were.
   text = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\\t/g, ' ');
-  if (looksLikeHtml(text)) text = stripHtml(text);
+  // In HTML every block boundary is a line break; nested blocks would make runs of empty lines.
+  if (looksLikeHtml(text)) text = stripHtml(text).replace(/\n[ \t\u00a0]*(?=\n)/g, '');
   text = decodeEntities(text);
   // Zero-width and other invisible characters split words for the finder.
   text = text.replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '');

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/requirements/analyze-text';
+import { classifyHeading } from '@/lib/requirements/find-sections';
+import { findYearsPhrases } from '@/lib/requirements/read-years';
+import { AnalysisSchema, type Analysis } from '@/lib/schemas/analysis';
+
+const importanceOf = (analysis: Analysis, id: string) =>
+  analysis.requirements.find((r) => r.id === id)?.importance;
+
+describe('classifyHeading', () => {
+  it.each([
+    ['Requirements', 'required'],
+    ['**Qualifications:**', 'required'],
+    ['What we are looking for:', 'required'],
+    ['Experience and Skills', 'required'],
+    ['Must-have', 'required'],
+    ['Ihr Profil', 'required'],
+    ['Anforderungen:', 'required'],
+    ['Was du mitbringst', 'required'],
+    ['Profil recherché', 'required'],
+    ['Compétences', 'required'],
+    ['Nice to have', 'preferred'],
+    ['Bonus points', 'preferred'],
+    ['Preferred qualifications', 'preferred'],
+    ['Plus', 'preferred'],
+    ['Wünschenswert', 'preferred'],
+    ['Un plus', 'preferred'],
+    ['Responsibilities', 'responsibilities'],
+    ['Ihre Aufgaben', 'responsibilities'],
+    ['About us', 'about'],
+    ['Benefits', 'benefits'],
+    ['Was wir bieten', 'benefits'],
+    ['Technologies we use', 'tech'],
+    ['Our stack', 'tech'],
+    ['We are working with PHP, so a relevant experience is needed', null],
+  ])('%j is a %s heading', (heading, kind) => {
+    expect(classifyHeading(heading)).toBe(kind);
+  });
+});
+
+describe('findYearsPhrases', () => {
+  it.each([
+    ['5+ years of experience', 5],
+    ['3-5 years', 3],
+    ['3–5 yrs', 3],
+    ['minimum three years', 3],
+    ['at least two years', 2],
+    ['mindestens 3 Jahre Erfahrung', 3],
+    ['au moins 2 ans', 2],
+  ])('reads %j as %i', (text, years) => {
+    expect(findYearsPhrases(text).map((p) => p.years)).toEqual([years]);
+  });
+
+  it.each([['founded 50 years ago'], ['0 years'], ['a 20 years old company'], ['in 2020']])(
+    'ignores %j',
+    (text) => {
+      expect(findYearsPhrases(text)).toEqual([]);
+    },
+  );
+});
+
+describe('analyzeText', () => {
+  const posting = [
+    'Senior Data Engineer',
+    'About us',
+    'We are a fintech using Kafka.',
+    'Responsibilities',
+    '• Build pipelines with Airflow',
+    'Requirements:',
+    '• 5+ years of experience in data engineering',
+    '• 3+ years with Python and SQL',
+    '• Cloud platforms (AWS preferred), Docker',
+    '• One or more of: Scala, Java, or Go',
+    '• Terraform is a plus',
+    '• Fluent English; German is a plus',
+    "• Bachelor's degree in Computer Science",
+    'Nice to have',
+    '• Kubernetes',
+    'Benefits',
+    '• Remote-first, home office budget',
+  ].join('\n');
+  const analysis = analyzeText(posting);
+
+  it('is schema-valid and keeps the text as given', () => {
+    expect(AnalysisSchema.parse(analysis).text).toBe(posting);
+    for (const r of analysis.requirements)
+      for (const m of r.mentions) expect(posting.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it.each([
+    ['python', 'required'],
+    ['docker', 'required'],
+    ['aws', 'preferred'],
+    ['terraform', 'preferred'],
+    ['kubernetes', 'preferred'],
+    ['airflow', 'mentioned'],
+    ['kafka', 'mentioned'],
+  ])('reads %s as %s', (id, importance) => {
+    expect(importanceOf(analysis, id)).toBe(importance);
+  });
+
+  it('groups "one or more of" alternatives', () => {
+    const group = analysis.groups.find((g) => g.requirementIds.includes('scala'));
+    expect(group?.requirementIds.sort()).toEqual(['go', 'java', 'scala']);
+  });
+
+  it('reads years overall and per skill', () => {
+    expect(analysis.minYears).toBe(5);
+    expect(analysis.requirements.find((r) => r.id === 'python')?.years).toBe(3);
+  });
+
+  it('reads seniority, degree, languages and remote work', () => {
+    expect(analysis.seniority).toBe('senior');
+    expect(analysis.degree).toBe("Bachelor's");
+    expect(analysis.spokenLanguages).toEqual(expect.arrayContaining(['English', 'German']));
+    expect(analysis.posting.remote).toBe(true);
+    expect(analysis.posting.title).toBe('Senior Data Engineer');
+  });
+
+  it('does not make the title a requirement', () => {
+    expect(
+      analysis.requirements.some((r) => r.mentions.some((m) => m.start < 'Senior Data Engineer'.length)),
+    ).toBe(false);
+  });
+
+  it('reads clause years: "3 years required; 5 preferred"', () => {
+    expect(analyzeText('Requirements\n3 years required; 5 years preferred of backend work').minYears).toBe(3);
+  });
+
+  it('says a short non-posting is not a job posting', () => {
+    const result = analyzeText('Hello world, this is my holiday blog.');
+    expect(result.isJobPosting).toBe(false);
+    expect(result.requirements).toEqual([]);
+  });
+});
+
+describe('analyzeText on German and French postings', () => {
+  it.each([
+    [
+      'Backend-Entwickler (m/w/d)\nDeine Aufgaben\n• Du entwickelst Services mit Kotlin\nWas du mitbringst\n• Mindestens 3 Jahre Erfahrung mit Java und Spring Boot\n• Sehr gute Deutsch- und Englischkenntnisse\nWünschenswert\n• Kenntnisse in Kubernetes',
+      { java: 'required', 'spring-boot': 'required', kubernetes: 'preferred', kotlin: 'mentioned' },
+      3,
+    ],
+    [
+      'Data Engineer H/F\nVos missions\n• Développer des pipelines avec Airflow et Kafka\nProfil recherché\n• Au moins 2 ans d’expérience avec Python et SQL\n• Connaissance des technologies Cloud sont un plus (AWS/GCP)\nUn plus\n• Terraform',
+      { python: 'required', aws: 'preferred', terraform: 'preferred', airflow: 'mentioned' },
+      2,
+    ],
+  ])('reads sections and clauses of %j', (text, expected, years) => {
+    const analysis = analyzeText(text);
+    for (const [id, importance] of Object.entries(expected))
+      expect([id, importanceOf(analysis, id)]).toEqual([id, importance]);
+    expect(
+      analysis.minYears ?? analysis.requirements.find((r) => r.id === 'java' || r.id === 'python')?.years,
+    ).toBe(years);
+  });
+});
