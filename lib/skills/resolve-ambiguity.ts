@@ -81,6 +81,14 @@ export function resolveAmbiguity(
     const match = matches[i];
     if (!match || accepted[i]) continue;
     if (looksLikeProse(text, tokens, match)) continue;
+    // An acronym that is also a word ("SOLID", "REST", "CI") counts only in capitals, whatever its neighbours:
+    // "Solid SQL skills" and "a well-earned rest" are not the principles or the API style.
+    if (
+      match.form.acronym &&
+      match.form.written.length >= 2 &&
+      (tokenFlags(text, tokens, match.firstToken) & TokenFlag.allCaps) === 0
+    )
+      continue;
     const category = index.skills[match.form.skill]?.category ?? '';
     if (
       hasOwnContext(text, tokens, match) ||

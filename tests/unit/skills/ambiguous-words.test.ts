@@ -46,3 +46,17 @@ describe('ambiguous skill words', () => {
     expect(ids(prose)).not.toContain(id);
   });
 });
+
+describe('acronyms that are also words count only in capitals', () => {
+  const index = getSkillIndex();
+  const ids = (text: string) => findMentions(text, index).map((m) => m.skillId);
+
+  it.each([
+    ['Solid with relational databases (MySQL), caching (Redis).', 'design-patterns', false],
+    ['Strong Python or Go.\nSolid SQL and experience with PostgreSQL at scale', 'design-patterns', false],
+    ['You know the SOLID principles and write clean code.', 'design-patterns', true],
+    ['Take a rest, then design REST APIs.', 'rest', true],
+  ])('%s → %s found: %s', (text, id, found) => {
+    expect(ids(text).includes(id)).toBe(found);
+  });
+});
