@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
 import { AnalysisSchema, PostingMetaSchema } from '@/lib/schemas/analysis';
 import { MatchSchema } from '@/lib/schemas/match';
-import { JobStatusSchema } from '@/lib/schemas/saved-job';
+import { JobStatusSchema } from '@/lib/schemas/job-status';
 import { defineRequest } from './define-request';
+import { SiteSettingReplySchema } from './content-schemas';
 
 // Content script → background: analyse the text it read and score it against the profile. The background
 // owns the taxonomy and the database, so the content script stays small and never opens IndexedDB.
@@ -29,6 +30,6 @@ export const analysisRequests = {
   'analysis.run': defineRequest(AnalysisRunPayloadSchema, AnalysisRunReplySchema),
   'settings.setSiteEnabled': defineRequest(
     z.object({ host: z.string().check(z.minLength(1)), enabled: z.boolean() }),
-    z.object({ disabledSites: z.array(z.string()) }),
+    SiteSettingReplySchema,
   ),
 };

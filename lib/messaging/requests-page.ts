@@ -1,9 +1,15 @@
 import { z } from 'zod/mini';
 import { AnalysisSchema } from '@/lib/schemas/analysis';
 import { MatchSchema } from '@/lib/schemas/match';
-import { JobStatusSchema } from '@/lib/schemas/saved-job';
+import { JobStatusSchema } from '@/lib/schemas/job-status';
 import { PostingDetailsSchema } from '@/lib/schemas/page';
 import { defineRequest } from './define-request';
+import {
+  EmptyPayloadSchema,
+  ProfileChangedReplySchema,
+  ProfileChangedSchema,
+  SetMarksPayloadSchema,
+} from './content-schemas';
 
 // Requests answered by the content script of a tab (popup → tab): what it read, analysed and painted.
 export const PageTimingsSchema = z.object({
@@ -43,16 +49,14 @@ export const PageStateSchema = z.object({
 });
 export type PageState = z.infer<typeof PageStateSchema>;
 
-/** Sent by the background to every tab when the profile changed, so content scripts re-score their page. */
-export const ProfileChangedSchema = z.object({ at: z.number() });
-export type ProfileChanged = z.infer<typeof ProfileChangedSchema>;
+export { ProfileChangedSchema, type ProfileChanged } from './content-schemas';
 
 export const pageRequests = {
   /** Background → content script of a tab. */
-  'profile.changed': defineRequest(ProfileChangedSchema, z.object({ received: z.literal(true) })),
-  'page.getState': defineRequest(z.object({}), PageStateSchema),
+  'profile.changed': defineRequest(ProfileChangedSchema, ProfileChangedReplySchema),
+  'page.getState': defineRequest(EmptyPayloadSchema, PageStateSchema),
   /** Popup → tab: turn the marks on this page on or off (the chip has the same switch). */
-  'page.setMarks': defineRequest(z.object({ enabled: z.boolean() }), PageStateSchema),
+  'page.setMarks': defineRequest(SetMarksPayloadSchema, PageStateSchema),
   /** Popup → tab: read and analyse again (after the profile changed, or "Save" from the popup). */
-  'page.refresh': defineRequest(z.object({}), PageStateSchema),
+  'page.refresh': defineRequest(EmptyPayloadSchema, PageStateSchema),
 };

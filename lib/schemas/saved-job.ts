@@ -1,9 +1,9 @@
 import { z } from 'zod/mini';
 import { AnalysisSchema, RequirementGroupSchema, RequirementSchema } from './analysis';
 import { MatchSchema } from './match';
+import { JobStatusSchema } from './job-status';
 
-export const JobStatusSchema = z.enum(['saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived']);
-export type JobStatus = z.infer<typeof JobStatusSchema>;
+export { JobStatusSchema, type JobStatus } from './job-status';
 
 export const StatusChangeSchema = z.object({ status: JobStatusSchema, at: z.number() });
 

@@ -1,0 +1,5 @@
+import { z } from 'zod/mini';
+
+// Where a saved job stands. Its own module, so the content script can use it without the SavedJob schema.
+export const JobStatusSchema = z.enum(['saved', 'applied', 'interviewing', 'offer', 'rejected', 'archived']);
+export type JobStatus = z.infer<typeof JobStatusSchema>;
