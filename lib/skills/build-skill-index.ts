@@ -17,8 +17,6 @@ export interface SkillForm {
   isName: boolean;
 }
 
-export const FIRST_BITS_MASK = (1 << 20) - 1;
-
 export interface TrieNode {
   children: Map<number, TrieNode> | null; // keyed by token hash
   forms: SkillForm[] | null; // forms that end here, best first
@@ -32,9 +30,6 @@ export interface IndexedSkill {
 
 export interface SkillIndex {
   root: Map<number, TrieNode>;
-  /** One bit per (hash & FIRST_BITS_MASK) of every first token: most tokens start no skill, and a bit test
-   * is cheaper than a Map lookup. */
-  firstBits: Uint8Array;
   /** The root level as an open-addressing table (see buildSkillIndex); `root` is the same as a Map. */
   rootKeys: Int32Array;
   rootSlots: Int32Array;
@@ -134,11 +129,6 @@ export function buildSkillIndex(
     }
   }
   sortForms(root);
-  const firstBits = new Uint8Array((FIRST_BITS_MASK + 1) >> 3);
-  for (const hash of root.keys()) {
-    const byte = (hash & FIRST_BITS_MASK) >> 3;
-    firstBits[byte] = (firstBits[byte] ?? 0) | (1 << (hash & 7));
-  }
   // The first level as an open-addressing table of plain integers: one or two array reads per token
   // instead of a Map lookup, for the lookup every token of the text makes.
   let size = 16;
@@ -158,7 +148,6 @@ export function buildSkillIndex(
     rootKeys,
     rootSlots,
     rootNodes,
-    firstBits,
     skills,
     byId,
     forms: formCount,
