@@ -56,8 +56,8 @@ function main(): number {
     process.stdout.write(
       [
         `SkillSpan dev, tech postings: ${report.postings}`,
-        `Precision: ${(total.precision * 100).toFixed(1)}% (${total.findsInside} of ${total.finds} finds inside an expert span; bar ${PRECISION_BAR * 100}%)`,
-        `Recall:    ${(total.recall * 100).toFixed(1)}% (${total.knowledgeFound} of ${total.knowledgeSpans} Knowledge spans found; bar ${RECALL_BAR * 100}%)`,
+        `Precision: ${(total.precision * 100).toFixed(1)}% (${total.findsInside} of ${total.finds} finds inside an expert span; bar ${(PRECISION_BAR * 100).toFixed(0)}%)`,
+        `Recall:    ${(total.recall * 100).toFixed(1)}% (${total.knowledgeFound} of ${total.knowledgeSpans} Knowledge spans found; bar ${(RECALL_BAR * 100).toFixed(0)}%)`,
         `Commonest misses: ${report.topMisses.map(([t, n]) => `${t} (${n})`).join(', ')}`,
         `Commonest false finds: ${report.topFalseFinds.map(([t, n]) => `${t} (${n})`).join(', ')}`,
       ].join('\n') + '\n',

@@ -17,8 +17,6 @@ export interface SkillForm {
   isName: boolean;
 }
 
-export const FIRST_BITS_MASK = (1 << 20) - 1;
-
 export interface TrieNode {
   children: Map<number, TrieNode> | null; // keyed by token hash
   forms: SkillForm[] | null; // forms that end here, best first
@@ -32,9 +30,10 @@ export interface IndexedSkill {
 
 export interface SkillIndex {
   root: Map<number, TrieNode>;
-  /** One bit per (hash & FIRST_BITS_MASK) of every first token: most tokens start no skill, and a bit test
-   * is cheaper than a Map lookup. */
-  firstBits: Uint8Array;
+  /** The root level as an open-addressing table (see buildSkillIndex); `root` is the same as a Map. */
+  rootKeys: Int32Array;
+  rootSlots: Int32Array;
+  rootNodes: TrieNode[];
   skills: IndexedSkill[];
   byId: Map<string, number>;
   /** Written forms in the index (names and aliases). */
@@ -130,14 +129,25 @@ export function buildSkillIndex(
     }
   }
   sortForms(root);
-  const firstBits = new Uint8Array((FIRST_BITS_MASK + 1) >> 3);
-  for (const hash of root.keys()) {
-    const byte = (hash & FIRST_BITS_MASK) >> 3;
-    firstBits[byte] = (firstBits[byte] ?? 0) | (1 << (hash & 7));
+  // The first level as an open-addressing table of plain integers: one or two array reads per token
+  // instead of a Map lookup, for the lookup every token of the text makes.
+  let size = 16;
+  while (size < root.size * 4) size <<= 1;
+  const rootKeys = new Int32Array(size);
+  const rootSlots = new Int32Array(size); // 1 + index into rootNodes; 0 = empty
+  const rootNodes: TrieNode[] = [];
+  for (const [hash, node] of root) {
+    let slot = hash & (size - 1);
+    while ((rootSlots[slot] ?? 0) !== 0) slot = (slot + 1) & (size - 1);
+    rootKeys[slot] = hash;
+    rootNodes.push(node);
+    rootSlots[slot] = rootNodes.length;
   }
   return {
     root,
-    firstBits,
+    rootKeys,
+    rootSlots,
+    rootNodes,
     skills,
     byId,
     forms: formCount,

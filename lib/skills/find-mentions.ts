@@ -1,5 +1,5 @@
 import { SOFT_SEP_MAX } from './char-tables';
-import { FIRST_BITS_MASK, type SkillForm, type SkillIndex, type TrieNode } from './build-skill-index';
+import type { SkillForm, SkillIndex, TrieNode } from './build-skill-index';
 import { resolveAmbiguity } from './resolve-ambiguity';
 import { TokenFlag, singularHash, tokenFlags, tokenIs, tokenize, tokenText, type Tokens } from './tokenize';
 
@@ -88,20 +88,26 @@ function trimmedFirst(text: string, tokens: Tokens, match: RawMatch, last: numbe
 /** Greedy longest matches of the trie over the tokens (before any context rule). */
 export function matchTokens(text: string, tokens: Tokens, index: SkillIndex): RawMatch[] {
   const { count, hashes, seps } = tokens;
-  const root = index.root;
-  const bits = index.firstBits;
+  const { rootKeys, rootSlots, rootNodes } = index;
+  const mask = rootKeys.length - 1;
+  const lookup = (hash: number): TrieNode | undefined => {
+    let slot = hash & mask;
+    for (let taken = rootSlots[slot] as number; taken !== 0; taken = rootSlots[slot] as number) {
+      if (rootKeys[slot] === hash) return rootNodes[taken - 1];
+      slot = (slot + 1) & mask;
+    }
+    return undefined;
+  };
   const matches: RawMatch[] = [];
   for (let i = 0; i < count; i++) {
-    const hash = hashes[i] ?? 0;
-    let node: TrieNode | undefined =
-      ((bits[(hash & FIRST_BITS_MASK) >> 3] ?? 0) & (1 << (hash & 7))) !== 0 ? root.get(hash) : undefined;
+    const hash = hashes[i] as number;
+    let node: TrieNode | undefined = lookup(hash);
     if (node === undefined) {
       // Only a token ending in "s" has a singular to try.
       if ((text.charCodeAt((tokens.ends[i] ?? 0) - 1) | 32) !== 115) continue;
       const singular = singularHash(text, tokens, i);
-      if (singular === hash || ((bits[(singular & FIRST_BITS_MASK) >> 3] ?? 0) & (1 << (singular & 7))) === 0)
-        continue;
-      node = root.get(singular);
+      if (singular === hash) continue;
+      node = lookup(singular);
       if (node === undefined) continue;
     }
     let best: SkillForm[] | null = null;

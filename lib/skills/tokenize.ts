@@ -36,6 +36,7 @@ export function hashStep(hash: number, code: number): number {
 // Arrays kept between calls for callers that use the tokens only until their next call (the finder), so a
 // large text does not allocate and zero a few hundred KB each time.
 let scratch: Tokens | null = null;
+const MAX_KEPT_TOKENS = 1 << 17;
 
 /**
  * Tokenizes `text`. With `reuse`, the arrays of the previous reusing call are recycled: the result is valid
@@ -136,7 +137,8 @@ export function tokenize(text: string, reuse = false): Tokens {
     sep = Sep.none;
   }
   const tokens = { count, starts, ends, hashes, seps, trailingSep: sep === Sep.none ? Sep.newline : sep };
-  if (reuse) scratch = tokens;
+  // Keep arrays for ordinary postings only: a 5 MB text's arrays would stay in memory for nothing.
+  if (reuse && starts.length <= MAX_KEPT_TOKENS) scratch = tokens;
   return tokens;
 }
 
