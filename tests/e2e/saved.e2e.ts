@@ -83,6 +83,10 @@ describe('saving, tracking, exporting and importing jobs in Chromium', () => {
     await chip.getByRole('button', { name: 'Save this job' }).click();
     await chip.getByRole('button', { name: 'Saved to your jobs' }).waitFor();
     await expect.poll(async () => (await e2e.pageState(internations.tabId))?.saved?.status).toBe('saved');
+    // The popup opened on that tab afterwards knows it is saved.
+    const internationsPopup = await e2e.openPopup(internations.tabId);
+    await internationsPopup.getByRole('button', { name: 'Saved to your jobs' }).waitFor();
+    await internationsPopup.close();
 
     const list = await openSavedTab(e2e);
     await expect
