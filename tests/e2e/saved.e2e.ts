@@ -144,6 +144,35 @@ describe('saving, tracking, exporting and importing jobs in Chromium', () => {
     await again.page.close();
   });
 
+  it('answers overlapping refreshes (a save, then the profile-changed broadcast) with the settled state', async () => {
+    // Saving makes the background tell every tab that data changed while the popup asks its tab to refresh:
+    // two readings overlap, and each answer must be the finished one, not the half-read "reading" state.
+    const { page, tabId } = await e2e.openTab(e2e.server.url(SNAPFIX));
+    await e2e.settledState(tabId);
+    const helper = await e2e.openPopup();
+    const replies = await helper.evaluate(
+      (id) =>
+        Promise.all(
+          [0, 1, 2].map(
+            () =>
+              chrome.tabs.sendMessage(id, { gapmark: 1, type: 'page.refresh', payload: {} }) as Promise<{
+                ok: boolean;
+                data: { status: string; analysis: unknown; saved: unknown };
+              }>,
+          ),
+        ),
+      tabId,
+    );
+    for (const reply of replies) {
+      expect(reply.ok).toBe(true);
+      expect(reply.data.status).toBe('ready');
+      expect(reply.data.analysis).not.toBeNull();
+      expect(reply.data.saved).toMatchObject({ status: 'saved' });
+    }
+    await helper.close();
+    await page.close();
+  });
+
   it('changes a status and adds notes in the Saved tab', async () => {
     const popup = await openSavedTab(e2e);
     await savedRows(popup).filter({ hasText: snapfixTitle }).getByRole('button').click();
