@@ -1,11 +1,10 @@
-/** Offers a JSON value as a file download from an extension page (browser-only). */
+import { downloadFile } from '@/lib/export/download-file';
+
+/**
+ * Offers a JSON value as a file download from an extension page (browser-only). Goes through the shared
+ * download helper, which attaches the link to the document and revokes the object URL only after a delay:
+ * revoking on the next task can cancel the download in browsers that read the URL asynchronously (Firefox).
+ */
 export function downloadJsonFile(value: unknown, fileName: string): void {
-  const blob = new Blob([`${JSON.stringify(value, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // Revoke on the next task: the download has started by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadFile(fileName, `${JSON.stringify(value, null, 2)}\n`, 'application/json');
 }

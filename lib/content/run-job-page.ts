@@ -74,6 +74,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   let reply: AnalysisRunReply | null = null;
   let chip: Chip | null = null;
   let generation = 0;
+  let latest: Promise<void> = Promise.resolve(); // the newest analysis started (see refresh)
   let readMs = 0;
 
   const ensureChip = (): Chip => {
@@ -132,7 +133,12 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     };
   }
 
-  async function analyse(next: PageReading) {
+  function analyse(next: PageReading): Promise<void> {
+    latest = analyseReading(next);
+    return latest;
+  }
+
+  async function analyseReading(next: PageReading) {
     const mine = ++generation;
     reading = next;
     reply = null;
@@ -224,8 +230,15 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     }
   }
 
+  // A newer analysis (the profile-changed broadcast that follows a save, a navigation) can take over while this
+  // one waits for the background, and the superseded run stops half-way. Answer once the newest run has
+  // finished, never with its "reading" state, which the popup would show as "not a job posting".
   const refresh = async () => {
     if (reading) await analyse(reading);
+    for (let waited = latest; ; waited = latest) {
+      await waited;
+      if (waited === latest) break;
+    }
     return state;
   };
 
