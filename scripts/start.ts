@@ -1,9 +1,9 @@
 // `npm start`: builds Gapmark, serves the local demo postings and opens them in Chromium with the extension
 // loaded and a persistent demo profile (.demo-profile/). Without a display, or with --headless, it runs the same
 // journey headless and writes screenshots of the posting page and of the popup to demo-output/.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildDemo } from './browser/build-demo';
 import { launchWithExtension } from './browser/launch';
 import { startFixtureServer } from './browser/fixture-server';
 import { findChromium } from './browser/find-chromium';
@@ -16,10 +16,7 @@ const postings = ['snapfix-senior-backend-engineer.html', 'internations-backend-
 async function main() {
   findChromium(); // fails early with install advice
   console.log('Building Gapmark (demo build)…');
-  execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  buildDemo();
   const server = await startFixtureServer();
   const userDataDir = resolve(root, '.demo-profile');
   // Chromium keeps an unpacked extension's service worker and code caches in the profile and may run the old

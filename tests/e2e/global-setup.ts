@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildDemo } from '../../scripts/browser/build-demo';
 import { findChromium } from '../../scripts/browser/find-chromium';
 import { DEMO_BUILD_DIR } from '../../scripts/browser/launch';
 
@@ -11,5 +11,5 @@ export default function setup() {
   console.log(`e2e: Chromium at ${chromium}`);
   if (process.env.GAPMARK_E2E_SKIP_BUILD === '1' && existsSync(resolve(DEMO_BUILD_DIR, 'manifest.json')))
     return;
-  execFileSync('npx', ['wxt', 'build', '--mode', 'demo'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  buildDemo();
 }
