@@ -10,5 +10,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // A loaded machine (CI shares two cores) can take seconds to repaint: poll longer than the 1 s default.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
   },
 });
