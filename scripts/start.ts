@@ -60,10 +60,26 @@ async function main() {
     const popupShot = resolve(outDir, file.replace('.html', '-popup.png'));
     await popup.screenshot({ path: popupShot });
     written.push(popupShot);
-    const summary = (await popup.locator('main, [role=tabpanel]').first().innerText())
-      .split('\n')
-      .slice(0, 4);
-    console.log(`• ${file}: ${summary.join(' | ')}`);
+    const lines = (await popup.locator('main').innerText()).split('\n').map((l) => l.trim());
+    const score = lines.find((l) => /^\d+%/.test(l)) ?? 'no score';
+    const reason = lines.find((l) => l.startsWith('Meets')) ?? lines.find((l) => l.length > 0) ?? '';
+    console.log(`• ${lines[0]} — ${score}: ${reason}`);
+    if (file === postings[0]) {
+      // Save this one, so the Saved tab has something to show.
+      await popup.getByRole('button', { name: /^Save/ }).first().click();
+      await popup.waitForTimeout(500);
+    }
+    await popup.close();
+  }
+  const popup = await session.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  for (const tab of ['Profile', 'Saved']) {
+    await popup.getByRole('tab', { name: tab }).click();
+    await popup.waitForTimeout(500);
+    const shot = resolve(outDir, `popup-${tab.toLowerCase()}.png`);
+    await popup.screenshot({ path: shot });
+    written.push(shot);
   }
   await session.close();
   await server.close();
