@@ -217,8 +217,17 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     chip?.update({ saved: true });
   }
 
+  // The newest analysis under way: a newer one (a save's profile.changed broadcast, a navigation) makes an older
+  // one return early, so whoever answers with the state waits for the newest, never a half-read state.
+  let latest: Promise<void> = Promise.resolve();
+  const startAnalysis = (next: PageReading): Promise<void> => (latest = analyse(next));
+
   const refresh = async () => {
-    if (reading) await analyse(reading);
+    if (reading) await startAnalysis(reading);
+    for (let settled: Promise<void> | null = null; settled !== latest;) {
+      settled = latest;
+      await settled;
+    }
     return state;
   };
 
@@ -241,14 +250,14 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     ctx,
     window: win,
     onChange: (next) => {
-      void analyse(next);
+      void startAnalysis(next);
     },
     emitInitial: false,
   });
   readMs = performance.now() - readStarted;
   performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
   state = { ...state, watching: watch.watching };
-  void analyse(watch.reading);
+  void startAnalysis(watch.reading);
 
   ctx.onInvalidated(() => {
     runtime.onMessage.removeListener(listener);
