@@ -411,3 +411,173 @@ describe('no network of its own', () => {
     expect(journey.filter((r) => r.kind === 'web-page').length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('host pages survive single-page navigation', () => {
+  const NAVIGATIONS = 100;
+  let e2e: E2E;
+  const fixture = listSiteFixtures().find((f) => f.id === 'linkedin/search-split-view');
+
+  beforeAll(async () => {
+    if (!fixture) throw new Error('fixture linkedin/search-split-view is missing');
+    e2e = await startE2E({ mapHosts: [new URL(fixture.url).hostname] });
+    expect(await importProfileThroughPopup(e2e)).toBe(8);
+  });
+  afterAll(async () => {
+    await e2e?.teardown();
+  });
+
+  interface Shown {
+    id: string;
+    title: string;
+    company: string;
+    html: string;
+  }
+  // The second posting the split view switches to (the first is the fixture's own).
+  const SECOND: Omit<Shown, 'id'> = {
+    title: 'Analytics Engineer',
+    company: 'Hanse Data',
+    html: `<h2 class="text-heading-large">About the job</h2><div class="mt4"><p><strong>What you will do</strong></p>
+<ul><li>Build reporting models in Looker and Tableau on top of BigQuery</li><li>Write transformations in dbt and SQL</li>
+<li>Ship small internal tools in TypeScript and React</li></ul><p><strong>What you bring</strong></p>
+<ul><li>3+ years of experience with SQL and a BI tool</li><li>Experience with Google Cloud</li></ul>
+<p><strong>Nice to have</strong></p><ul><li>Experience with Go or Rust</li></ul></div>`,
+  };
+
+  it(`${NAVIGATIONS} navigations leave only the current posting's marks, one chip, no new listener and no error`, async () => {
+    const url = e2e.serveFixture(fixture!);
+    e2e.server.route('/favicon.ico', ''); // the browser's own request, whose 404 would read as a console error
+    const { page, tabId } = await e2e.openTab(url);
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+    // A second witness for errors in every world of the page (the content script's isolated world included).
+    const cdp = await e2e.context.newCDPSession(page);
+    cdp.on('Runtime.exceptionThrown', (e) => errors.push(`exception: ${e.exceptionDetails.text}`));
+    cdp.on('Log.entryAdded', (e) => {
+      if (e.entry.level === 'error') errors.push(`log: ${e.entry.text} ${e.entry.url ?? ''}`);
+    });
+    await cdp.send('Runtime.enable');
+    await cdp.send('Log.enable');
+
+    const first = await e2e.settledState(tabId);
+    expect(first).toMatchObject({ status: 'ready', source: 'linkedin', title: fixture!.expected.title });
+    const FIRST: Shown = await page.evaluate(() => ({
+      id: new URL(location.href).searchParams.get('currentJobId')!,
+      title: document.querySelector('.job-details-jobs-unified-top-card__job-title a')!.textContent!,
+      company: document.querySelector('.job-details-jobs-unified-top-card__company-name a')!.textContent!,
+      html: document.querySelector('#job-details')!.innerHTML,
+    }));
+    const shown: Shown[] = [FIRST, { id: '3900000001', ...SECOND }];
+
+    /** Every listener on window and on the document tree (shadow roots included), in every world. */
+    const listenerCount = async () => {
+      let total = 0;
+      for (const expression of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression });
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', {
+          objectId: result.objectId!,
+          depth: -1,
+          pierce: true,
+        });
+        total += listeners.length;
+      }
+      return total;
+    };
+
+    const navigate = (to: Shown) =>
+      page.evaluate((p) => {
+        const next = new URL(location.href);
+        next.searchParams.set('currentJobId', p.id);
+        history.pushState({}, '', next.href);
+        document.querySelector('.job-details-jobs-unified-top-card__job-title a')!.textContent = p.title;
+        document.querySelector('.job-details-jobs-unified-top-card__company-name a')!.textContent = p.company;
+        // The board swaps the whole description container, as LinkedIn's React view does.
+        const old = document.querySelector('#job-details')!;
+        const fresh = document.createElement('div');
+        fresh.id = 'job-details';
+        fresh.className = old.className;
+        fresh.innerHTML = p.html;
+        old.replaceWith(fresh);
+      }, to);
+
+    /** What is painted now, and whether every range lies inside the description shown now. */
+    const paintedNow = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('#job-details')!;
+        const texts: string[] = [];
+        let outside = 0;
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+        registry?.forEach((highlight, name) => {
+          if (!name.startsWith('gapmark-') || name === 'gapmark-flash') return;
+          for (const r of highlight) {
+            if (!root.contains(r.startContainer) || !root.contains(r.endContainer)) outside += 1;
+            else {
+              const range = document.createRange();
+              range.setStart(r.startContainer, r.startOffset);
+              range.setEnd(r.endContainer, r.endOffset);
+              texts.push(range.toString());
+            }
+          }
+        });
+        for (const mark of document.querySelectorAll('mark.gapmark-mark')) {
+          if (!root.contains(mark)) outside += 1;
+          else texts.push(mark.textContent ?? '');
+        }
+        return { texts, outside, chips: document.querySelectorAll('gapmark-chip').length };
+      });
+
+    const waits: number[] = [];
+    let listenersAfterFirst = -1;
+    for (let i = 1; i <= NAVIGATIONS; i++) {
+      const to = shown[i % 2]!;
+      const started = Date.now();
+      await navigate(to);
+      let state = await e2e.pageState(tabId);
+      while (!(
+        state?.status === 'ready' &&
+        state.title === to.title &&
+        state.url.includes(`currentJobId=${to.id}`)
+      )) {
+        if (Date.now() - started > 10_000)
+          throw new Error(
+            `navigation ${i}: state still ${JSON.stringify({ title: state?.title, status: state?.status })}`,
+          );
+        await new Promise((done) => setTimeout(done, 25));
+        state = await e2e.pageState(tabId);
+      }
+      waits.push(Date.now() - started);
+      expect(state.company).toBe(to.company);
+      const now = await paintedNow();
+      expect(now.outside, `navigation ${i}: marks outside the current description`).toBe(0);
+      expect(now.chips).toBe(1);
+      expect(now.texts.length).toBe(Object.values(state.painted).reduce((a, b) => a + b, 0));
+      expect(now.texts.length).toBeGreaterThan(0);
+      const mentions = new Set(state.analysis!.requirements.flatMap((r) => r.mentions.map((m) => m.text)));
+      for (const text of now.texts) expect(mentions, `navigation ${i}: "${text}"`).toContain(text);
+      if (i === 2) listenersAfterFirst = await listenerCount();
+    }
+    const last = (await e2e.pageState(tabId))!;
+    const listenersAtEnd = await listenerCount();
+    const sorted = [...waits].sort((a, b) => a - b);
+    console.log(
+      `e2e navigations: ${JSON.stringify({
+        navigations: NAVIGATIONS,
+        reads: last.reads,
+        watching: last.watching,
+        listenersAfter2: listenersAfterFirst,
+        listenersAfter100: listenersAtEnd,
+        consoleErrors: errors.length,
+        settleMs: { median: sorted[sorted.length >> 1], max: sorted[sorted.length - 1] },
+      })}`,
+    );
+    expect(errors).toEqual([]);
+    expect(listenersAtEnd).toBe(listenersAfterFirst);
+    expect(last.watching).toBe(true);
+    // One read at load and at least one per navigation (each changed the posting).
+    expect(last.reads).toBeGreaterThanOrEqual(NAVIGATIONS + 1);
+    expect(last.reads).toBeLessThanOrEqual(2 * NAVIGATIONS + 1); // not read over and over by leftover watchers
+    await page.close();
+  }, 240_000);
+});
