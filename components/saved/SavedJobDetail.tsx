@@ -4,6 +4,16 @@ import { formatDate, STATUS_LABELS } from './status-labels';
 
 const NOTES_DELAY_MS = 400;
 
+/** Only web addresses become links: a saved job's URL may come from an imported file and be any string. */
+function webUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
 export interface SavedJobDetailProps {
   job: SavedJob;
   onStatus: (status: JobStatus) => void;
@@ -27,6 +37,7 @@ export function SavedJobDetail({ job, onStatus, onNotes, onDelete, onClose }: Sa
         job.match?.verdicts.some((v) => v.requirementId === r.id && v.verdict === 'missing'),
       )
     : [];
+  const link = webUrl(job.url);
   return (
     <section className="gm-saved-detail" aria-label={`Saved job: ${job.title}`}>
       <div className="gm-saved-detail-head">
@@ -34,8 +45,8 @@ export function SavedJobDetail({ job, onStatus, onNotes, onDelete, onClose }: Sa
           ←
         </button>
         <h3>
-          {job.url ? (
-            <a href={job.url} target="_blank" rel="noreferrer noopener">
+          {link ? (
+            <a href={link} target="_blank" rel="noreferrer noopener">
               {job.title}
             </a>
           ) : (

@@ -114,7 +114,10 @@ const PRE_STYLE = /white-space\s*:\s*(?:pre|pre-wrap|break-spaces)\b/i;
 const SCREEN_READER_CLASS = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-text|a11y-text)(?:\s|$)/;
 // Collapsible whitespace (not U+00A0, which a browser keeps), and the literal two-character sequences
 // `\n` / `\r\n` that scraped or double-encoded text sometimes carries.
-const SEPARATOR = /[ \t\n\r\f]+|\\r\\n|\\n/g;
+// Invisible characters (zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen) are left out of the
+// text, without a space, so "Py\u200bthon" reads as "Python" (prepareText drops the same set from plain text).
+const SEPARATOR = /[ \t\n\r\f]+|\\r\\n|\\n|[\u200b-\u200d\u2060\ufeff\u00ad]+/g;
+const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 function isHidden(el: Element, style: string | null): boolean {
   if (el.hasAttribute('hidden')) return true;
@@ -228,6 +231,8 @@ export function buildTextMap(root: Element): TextMap {
       if (m.index > last) emitWord(index, last, data.slice(last, m.index));
       if (m[0].charCodeAt(0) === 92) {
         hardBreak();
+      } else if (INVISIBLE.test(m[0])) {
+        // dropped: the word continues after it
       } else if (pendingNode < 0) {
         pendingNode = index;
         pendingOffset = m.index;

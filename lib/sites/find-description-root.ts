@@ -10,6 +10,7 @@ export function findDescriptionRoot(doc: Document, descriptionText: string): Ele
   if (!body || descriptionText.length < 40) return null;
   const haystack = normalize(descriptionText);
   const weight = new Map<Element, number>();
+  const hits = new Map<Element, number>();
   const depthOf = new Map<Element, number>();
   // Text node type filter (NodeFilter.SHOW_TEXT) as a number: no global needed in Node.
   const walker = doc.createTreeWalker(body, 4);
@@ -22,20 +23,26 @@ export function findDescriptionRoot(doc: Document, descriptionText: string): Ele
     for (let el: Element | null = parent; el && el !== body; el = el.parentElement) chain.push(el);
     chain.forEach((el, i) => {
       weight.set(el, (weight.get(el) ?? 0) + text.length);
+      hits.set(el, (hits.get(el) ?? 0) + 1);
       depthOf.set(el, chain.length - i);
     });
   }
   // Weigh against the element holding the most of it (not against all hits: a sentence repeated in a teaser or
   // the navigation must not pull the choice up to <body>).
   let most = 0;
-  for (const w of weight.values()) most = Math.max(most, w);
+  let mostHits = 0;
+  for (const [el, w] of weight) {
+    if (w > most) [most, mostHits] = [w, hits.get(el) ?? 0];
+  }
   // Too little of the description is in one place: it is not shown there (or only as a teaser).
   if (most < haystack.length * 0.3) return null;
   let best: Element | null = null;
   let bestDepth = -1;
   for (const [el, w] of weight) {
     const depth = depthOf.get(el) ?? 0;
-    if (w >= most * 0.85 && depth > bestDepth) {
+    // Most of the matching text nodes too, not only most of the characters: one huge node (a 1 MB "word" in a
+    // list item) must not make its own list the description.
+    if (w >= most * 0.85 && (hits.get(el) ?? 0) >= mostHits * 0.85 && depth > bestDepth) {
       best = el;
       bestDepth = depth;
     }
