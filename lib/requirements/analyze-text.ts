@@ -89,17 +89,23 @@ const CANDIDATE_WORDS = /\b(?:you|your|you'(?:ll|re|ve)|candidate|du|dein|deine|
 const CANDIDATE_CUE =
   /\b(?:you|your|you'(?:ll|re|ve)|candidate|experience[ds]?|knowledge|skills?|ability|able|must|required|understanding|familiar\w*|proficien\w*|expert\w*|background|strong|excellent|solid|good|degree|years?|kenntnisse|erfahrung|connaissances?|maîtrise)\b/i;
 
+// How far a sentence reaches from a mention: a megabyte line without a full stop is not one sentence to scan
+// again for every mention in it (that was quadratic).
+const SENTENCE_REACH = 1000;
+
 function sentenceAround(text: string, line: TextSpan, offset: number): string {
-  let start = line.start;
-  for (let i = offset - 1; i > line.start; i--) {
+  const low = Math.max(line.start, offset - SENTENCE_REACH);
+  const high = Math.min(line.end, offset + SENTENCE_REACH);
+  let start = low;
+  for (let i = offset - 1; i > low; i--) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
       start = i + 2;
       break;
     }
   }
-  let end = line.end;
-  for (let i = offset; i < line.end - 1; i++) {
+  let end = high;
+  for (let i = offset; i < high - 1; i++) {
     const c = text.charCodeAt(i);
     if ((c === 46 || c === 33 || c === 63) && text.charCodeAt(i + 1) === 32) {
       end = i + 1;
@@ -182,12 +188,22 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
         ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
     );
   });
+  // Whether a line carries a requirement cue, read once per line (not once per mention in it).
+  const cueByLine = new Map<number, boolean>();
+  const lineHasCue = (line: TextSpan): boolean => {
+    let cue = cueByLine.get(line.start);
+    if (cue === undefined) {
+      cue = REQUIREMENT_CUE.test(text.slice(line.start, line.end));
+      cueByLine.set(line.start, cue);
+    }
+    return cue;
+  };
   const located: Located[] = mentions.map((mention) => {
     const line = lines[findSpanIndex(lines, mention.start)] ?? { start: 0, end: text.length };
     const section = sections[findSpanIndex(sections, mention.start)];
     return {
       mention,
-      importance: importanceOf(text, mention, line, section, hasRequiredSection),
+      importance: importanceOf(text, mention, line, section, hasRequiredSection, lineHasCue),
       years: null,
     };
   });
@@ -283,6 +299,7 @@ function importanceOf(
   line: TextSpan,
   section: Section | undefined,
   hasRequiredSection: boolean,
+  lineHasCue: (line: TextSpan) => boolean,
 ): Importance {
   const kind = section?.kind ?? 'none';
   if (kind === 'about' || kind === 'benefits' || kind === 'tech') return 'mentioned';
@@ -292,7 +309,7 @@ function importanceOf(
   if (kind === 'preferred') return 'preferred';
   if (stated === 'required' && kind !== 'responsibilities') return 'required';
   if (MENTIONED_SECTIONS.has(kind) || hasRequiredSection) return 'mentioned';
-  return REQUIREMENT_CUE.test(text.slice(line.start, line.end)) ? 'required' : 'mentioned';
+  return lineHasCue(line) ? 'required' : 'mentioned';
 }
 
 function readYears(text: string, lines: TextSpan[], sections: Section[], located: Located[]): number | null {
@@ -303,16 +320,25 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
     if (line.end - line.start < 5) continue;
     const section = sections[findSpanIndex(sections, line.start)];
     if (section && NO_YEARS_SECTIONS.has(section.kind)) continue;
-    for (const phrase of findYearsPhrases(text, line.start, line.end)) {
-      while (cursor < located.length && (located[cursor]?.mention.end ?? 0) <= line.start) cursor++;
-      const inLine = located.filter(
-        (l, i) => i >= cursor && l.mention.start >= line.start && l.mention.end <= line.end,
-      );
-      const after = inLine.find((l) => l.mention.start >= phrase.end);
+    const phrases = findYearsPhrases(text, line.start, line.end);
+    if (phrases.length === 0) continue;
+    // Mentions come in text order: this line's are the run from the cursor, collected once per line (a
+    // filter over every mention for every phrase was quadratic on long texts).
+    while (cursor < located.length && (located[cursor]?.mention.end ?? 0) <= line.start) cursor++;
+    const inLine: Located[] = [];
+    for (let i = cursor; i < located.length; i++) {
+      const l = located[i]!;
+      if (l.mention.start >= line.end) break;
+      if (l.mention.start >= line.start && l.mention.end <= line.end) inLine.push(l);
+    }
+    for (const phrase of phrases) {
+      const afterIndex = firstIndexWhere(inLine, (l) => l.mention.start >= phrase.end);
+      const after = inLine[afterIndex];
       if (after && YEARS_LINK.test(text.slice(phrase.end, after.mention.start))) {
         // The skill and the rest of its list: "3+ years with Java and Spring".
         let last = after;
-        for (const l of inLine.filter((x) => x.mention.start >= after.mention.start)) {
+        for (let i = afterIndex; i < inLine.length; i++) {
+          const l = inLine[i]!;
           if (
             l !== after &&
             !/^[\s,/]*(?:(?:and|or|&|und|oder|et|ou)\s+)?$/i.test(
@@ -325,7 +351,7 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
         }
         continue;
       }
-      const before = [...inLine].reverse().find((l) => l.mention.end <= phrase.start);
+      const before = inLine[firstIndexWhere(inLine, (l) => l.mention.end > phrase.start) - 1];
       if (before && YEARS_AFTER_SKILL.test(text.slice(before.mention.end, phrase.start))) {
         before.years = Math.max(before.years ?? 0, phrase.years);
         continue;
@@ -337,6 +363,18 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
     }
   }
   return overall ?? overallPreferred;
+}
+
+/** Index of the first mention for which `test` holds (mentions in text order, `test` monotonic); length if none. */
+function firstIndexWhere(items: readonly Located[], test: (l: Located) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(items[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /** Index of the span containing `offset` (spans sorted and non-overlapping; the last one starting before it). */

@@ -19,8 +19,10 @@ export function findAnyOfGroups(text: string, mentions: readonly SkillMention[])
   const close = () => {
     const first = mentions[run[0] ?? -1];
     if (first && run.length >= 2) {
-      const lineStart = text.lastIndexOf('\n', first.start - 1) + 1;
-      const before = text.slice(Math.max(lineStart, first.start - 60), first.start);
+      // The 60 characters before the list, cut at a line break (searched in that window only: a lastIndexOf
+      // over the whole text per list was quadratic on a long line).
+      const window = text.slice(Math.max(0, first.start - 60), first.start);
+      const before = window.slice(window.lastIndexOf('\n') + 1);
       const skills = new Set(run.map((m) => mentions[m]?.skillId));
       if (skills.size >= 2 && (hasOr || ANY_CUE.test(before))) groups.push(run);
     }

@@ -5,6 +5,10 @@ const PREFERRED_CUE =
 const REQUIRED_CUE =
   /\b(?:required|requirement|must|mandatory|essential|necessary|need to have|needed|zwingend|erforderlich|vorausgesetzt|setzen wir voraus|obligatoire|indispensable|exigé|exigée|requis)\b/i;
 
+// A clause reaches at most this far from its mention. Without a bound, a long line without punctuation (or a
+// text without brackets) made every mention scan the whole line or text: quadratic on megabytes of input.
+const MAX_CLAUSE_REACH = 1000;
+
 /**
  * The clause around a mention: its sentence (or line) cut at semicolons, or the bracketed aside it sits in;
  * other bracketed asides are left out so "(AWS preferred), Docker" does not make Docker preferred.
@@ -16,15 +20,26 @@ export function findClause(
   lineStart: number,
   lineEnd: number,
 ): string {
-  const open = text.lastIndexOf('(', start);
-  const closeBefore = text.lastIndexOf(')', start);
-  if (open >= lineStart && open > closeBefore) {
-    const close = text.indexOf(')', end);
-    if (close >= 0 && close <= lineEnd) return text.slice(open + 1, close);
+  const low = Math.max(lineStart, start - MAX_CLAUSE_REACH);
+  const high = Math.min(lineEnd, end + MAX_CLAUSE_REACH);
+  // The nearest bracket at or before the mention, within the line: an opening one means an aside.
+  let open = -1;
+  for (let i = Math.min(start, text.length - 1); i >= low; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41) break; // ")"
+    if (c === 40) {
+      open = i; // "("
+      break;
+    }
   }
-  let from = lineStart;
-  let to = lineEnd;
-  for (let i = start - 1; i >= lineStart; i--) {
+  if (open >= 0) {
+    for (let close = end; close <= high && close < text.length; close++) {
+      if (text.charCodeAt(close) === 41) return text.slice(open + 1, close);
+    }
+  }
+  let from = low;
+  let to = high;
+  for (let i = start - 1; i >= low; i--) {
     const c = text.charCodeAt(i);
     if (
       c === 59 ||
@@ -36,7 +51,7 @@ export function findClause(
       break;
     }
   }
-  for (let i = end; i < lineEnd; i++) {
+  for (let i = end; i < high; i++) {
     const c = text.charCodeAt(i);
     if (
       c === 59 ||

@@ -139,21 +139,42 @@ const LANGUAGE_CUE =
 // "Fluent English", "German and French are an advantage", "Englisch (C1)": a language asked for.
 function isLanguageContext(text: string, tokens: Tokens, match: RawMatch): boolean {
   const start = tokens.starts[match.firstToken] ?? 0;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = text.indexOf('\n', start);
-  return LANGUAGE_CUE.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
+  return LANGUAGE_CUE.test(lineAround(text, start, LINE_REACH));
+}
+
+// How far the line-wide checks look from a word. Reading the whole line for every word made the finder
+// quadratic on a megabyte line; a cue or label further away than this does not speak about the word.
+const LINE_REACH = 1000;
+
+/** The line around `offset`, clipped to `reach` characters on either side. */
+function lineAround(text: string, offset: number, reach: number): string {
+  const from = Math.max(0, offset - reach);
+  const before = text.slice(from, offset);
+  const lineStart = from + before.lastIndexOf('\n') + 1;
+  const after = text.slice(offset, offset + reach);
+  const newline = after.indexOf('\n');
+  return text.slice(lineStart, newline < 0 ? offset + after.length : offset + newline);
 }
 
 // At least three unambiguous skills cover most of the line's words.
 function isTechnologyLine(tokens: Tokens, matches: RawMatch[], accepted: boolean[], index: number): boolean {
   const match = matches[index];
   if (!match) return false;
+  // Walk to the line's ends, but no further than the 40 tokens a technology line may have (walking whole
+  // lines for every pending word was quadratic on a long line).
+  const MAX_TOKENS = 40;
   let first = match.firstToken;
-  while (first > 0 && (tokens.seps[first] ?? 0) !== Sep.newline) first--;
+  while (first > 0 && (tokens.seps[first] ?? 0) !== Sep.newline && match.firstToken - first <= MAX_TOKENS)
+    first--;
   let last = match.lastToken;
-  while (last + 1 < tokens.count && (tokens.seps[last + 1] ?? 0) !== Sep.newline) last++;
+  while (
+    last + 1 < tokens.count &&
+    (tokens.seps[last + 1] ?? 0) !== Sep.newline &&
+    last - first + 1 <= MAX_TOKENS
+  )
+    last++;
   const lineTokens = last - first + 1;
-  if (lineTokens > 40) return false;
+  if (lineTokens > MAX_TOKENS) return false;
   let covered = match.lastToken - match.firstToken + 1;
   let skills = 0;
   for (let m = index - 1; m >= 0; m--) {
@@ -253,7 +274,11 @@ function hasCueBefore(text: string, tokens: Tokens, first: number): boolean {
 }
 
 function isOnLabelledLine(text: string, offset: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+  const from = Math.max(0, offset - LINE_REACH);
+  const newline = text.slice(from, offset).lastIndexOf('\n');
+  // No line start within reach: the label, if any, is too far away to label this word.
+  if (newline < 0 && from > 0) return false;
+  const lineStart = from + newline + 1;
   return LINE_LABEL.test(text.slice(lineStart, Math.min(offset, lineStart + 80)));
 }
 

@@ -126,3 +126,46 @@ export const POSTING_WORDS: readonly string[] = [
   'Java',
   'JavaScript/TypeScript',
 ];
+
+/** One edit of a text: cut a range, repeat a range, insert a snippet, swap two lines, or case-fold a range. */
+type TextEdit =
+  | { kind: 'cut' | 'repeat' | 'upper'; at: number; length: number }
+  | { kind: 'insert'; at: number; snippet: string }
+  | { kind: 'swap'; a: number; b: number };
+
+const textEdit: fc.Arbitrary<TextEdit> = fc.oneof(
+  fc.record({
+    kind: fc.constantFrom('cut' as const, 'repeat' as const, 'upper' as const),
+    at: fc.nat(),
+    length: fc.nat(400),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    snippet: fc.oneof(fc.constantFrom(...HOSTILE_SNIPPETS, ...POSTING_WORDS), fc.string({ maxLength: 20 })),
+  }),
+  fc.record({ kind: fc.constant('swap' as const), a: fc.nat(), b: fc.nat() }),
+);
+
+function applyEdit(text: string, edit: TextEdit): string {
+  if (edit.kind === 'swap') {
+    const lines = text.split('\n');
+    const a = edit.a % lines.length;
+    const b = edit.b % lines.length;
+    [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+    return lines.join('\n');
+  }
+  const at = text.length === 0 ? 0 : edit.at % (text.length + 1);
+  if (edit.kind === 'insert') return text.slice(0, at) + edit.snippet + text.slice(at);
+  const end = Math.min(text.length, at + edit.length);
+  const range = text.slice(at, end);
+  if (edit.kind === 'cut') return text.slice(0, at) + text.slice(end);
+  if (edit.kind === 'repeat') return text.slice(0, end) + range + text.slice(end);
+  return text.slice(0, at) + range.toUpperCase() + text.slice(end);
+}
+
+/** A seed text with up to `maxEdits` random edits applied in order. */
+export const mutatedText = (seeds: readonly string[], maxEdits = 8): fc.Arbitrary<string> =>
+  fc
+    .tuple(fc.constantFrom(...seeds), fc.array(textEdit, { maxLength: maxEdits }))
+    .map(([seed, edits]) => edits.reduce(applyEdit, seed));
