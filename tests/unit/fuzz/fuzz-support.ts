@@ -11,7 +11,6 @@ export function fuzzParams<T>(numRuns: number): fc.Parameters<T> {
   return {
     seed: FUZZ_SEED,
     numRuns,
-    endOnFailure: true,
     interruptAfterTimeLimit: 15_000,
     markInterruptAsFailure: true,
   };
