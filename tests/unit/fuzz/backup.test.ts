@@ -86,8 +86,9 @@ function applyJsonEdit(root: Json, edit: JsonEdit): Json {
       parent = node;
       key = pick % node.length;
       node = node[key]!;
-    } else if (node !== null && typeof node === 'object' && Object.keys(node).length > 0) {
+    } else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
       const keys = Object.keys(node);
+      if (keys.length === 0) break;
       parent = node;
       key = keys[pick % keys.length]!;
       node = node[key]!;
