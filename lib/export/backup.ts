@@ -100,7 +100,16 @@ export function parseBackup(text: string): ParseBackupResult {
       error: `Backup format version ${JSON.stringify(head.data.version)} is not supported (this version reads ${BACKUP_VERSION})${newer ? '; it was made by a newer Gapmark' : ''}.`,
     };
   }
-  const parsed = BackupSchema.safeParse(raw);
+  let parsed: ReturnType<typeof BackupSchema.safeParse>;
+  try {
+    parsed = BackupSchema.safeParse(raw);
+  } catch {
+    // Zod validates JSON values recursively: a value nested thousands deep overflows the stack.
+    return {
+      ok: false,
+      error: 'The backup is damaged, nothing was imported. It holds values nested too deeply to read.',
+    };
+  }
   return parsed.success
     ? { ok: true, backup: parsed.data }
     : { ok: false, error: describeIssues(parsed.error) };

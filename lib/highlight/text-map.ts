@@ -242,16 +242,28 @@ export function buildTextMap(root: Element): TextMap {
     if (last < data.length) emitWord(index, last, data.slice(last));
   };
 
-  const visit = (el: Element, isRoot: boolean): void => {
+  // The walk keeps its own stack rather than recursing: a page nested 10,000 elements deep would overflow the
+  // call stack.
+  interface Frame {
+    children: NodeListOf<ChildNode>;
+    length: number;
+    index: number;
+    block: boolean;
+    cell: boolean;
+    pre: boolean;
+  }
+
+  /** Opens an element: its breaks before, and a frame for its children (null when it adds no text). */
+  const enter = (el: Element, isRoot: boolean): Frame | null => {
     const name = el.localName;
-    if (!isRoot && SKIPPED.has(name)) return;
+    if (!isRoot && SKIPPED.has(name)) return null;
     // Most elements carry no attribute at all: skip the attribute reads for them.
     const hasAttributes = el.attributes.length > 0;
     const style = hasAttributes ? el.getAttribute('style') : null;
-    if (!isRoot && hasAttributes && isHidden(el, style)) return;
+    if (!isRoot && hasAttributes && isHidden(el, style)) return null;
     if (name === 'br') {
       hardBreak();
-      return;
+      return null;
     }
     const block = BLOCKS.has(name);
     const cell = name === 'td' || name === 'th';
@@ -262,17 +274,32 @@ export function buildTextMap(root: Element): TextMap {
     // Indexed childNodes, not nextSibling: some DOM implementations (happy-dom, used by the CLI) find a
     // sibling by searching the parent's child list, which makes wide elements quadratic.
     const children = el.childNodes;
-    for (let i = 0, n = children.length; i < n; i++) {
-      const child = children[i]!;
-      if (child.nodeType === 3) visitText(child as Text);
-      else if (child.nodeType === 1) visit(child as Element, false);
-    }
-    if (pre) preDepth -= 1;
-    if (block) softBreak();
-    else if (cell) pendingNode = -1;
+    return { children, length: children.length, index: 0, block, cell, pre };
   };
 
-  visit(root, true);
+  const leave = (frame: Frame): void => {
+    if (frame.pre) preDepth -= 1;
+    if (frame.block) softBreak();
+    else if (frame.cell) pendingNode = -1;
+  };
+
+  const stack: Frame[] = [];
+  const rootFrame = enter(root, true);
+  if (rootFrame) stack.push(rootFrame);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.index >= frame.length) {
+      stack.pop();
+      leave(frame);
+      continue;
+    }
+    const child = frame.children[frame.index++]!;
+    if (child.nodeType === 3) visitText(child as Text);
+    else if (child.nodeType === 1) {
+      const next = enter(child as Element, false);
+      if (next) stack.push(next);
+    }
+  }
   let text = parts.join('');
   if (syntheticTail > 0) text = text.slice(0, text.length - syntheticTail);
 

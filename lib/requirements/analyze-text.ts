@@ -326,20 +326,26 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
     if (line.end - line.start < 5) continue;
     const section = sections[findSpanIndex(sections, line.start)];
     if (section && NO_YEARS_SECTIONS.has(section.kind)) continue;
-    for (const phrase of findYearsPhrases(text, line.start, line.end)) {
-      while (cursor < located.length && (located[cursor]?.mention.end ?? 0) <= line.start) cursor++;
-      const inLine: Located[] = [];
-      for (let i = cursor; i < located.length; i++) {
-        const l = located[i];
-        if (!l || l.mention.start >= line.end) break;
-        if (l.mention.start >= line.start && l.mention.end <= line.end) inLine.push(l);
-      }
-      const after = inLine.find((l) => l.mention.start >= phrase.end);
+    const phrases = findYearsPhrases(text, line.start, line.end);
+    if (phrases.length === 0) continue;
+    // Mentions come in text order: this line's are collected once per line, and each phrase finds its
+    // neighbours by binary search (rebuilding the list per phrase was quadratic on a megabyte line).
+    while (cursor < located.length && (located[cursor]?.mention.end ?? 0) <= line.start) cursor++;
+    const inLine: Located[] = [];
+    for (let i = cursor; i < located.length; i++) {
+      const l = located[i];
+      if (!l || l.mention.start >= line.end) break;
+      if (l.mention.start >= line.start && l.mention.end <= line.end) inLine.push(l);
+    }
+    for (const phrase of phrases) {
+      const afterIndex = firstIndexWhere(inLine, (l) => l.mention.start >= phrase.end);
+      const after = inLine[afterIndex];
       const linked = after !== undefined && YEARS_LINK.test(text.slice(phrase.end, after.mention.start));
-      if (after && YEARS_LINK.test(text.slice(phrase.end, after.mention.start))) {
+      if (after && linked) {
         // The skill and the rest of its list: "3+ years with Java and Spring".
         let last = after;
-        for (const l of inLine.filter((x) => x.mention.start >= after.mention.start)) {
+        for (let i = afterIndex; i < inLine.length; i++) {
+          const l = inLine[i]!;
           if (
             l !== after &&
             !/^[\s,/]*(?:(?:and|or|&|und|oder|et|ou)\s+)?$/i.test(
@@ -354,7 +360,7 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
         // experience asked for too; years with a product ("3+ years with Python") are not.
         if (PRODUCT_CATEGORIES.has(after.mention.category)) continue;
       }
-      const before = [...inLine].reverse().find((l) => l.mention.end <= phrase.start);
+      const before = inLine[firstIndexWhere(inLine, (l) => l.mention.end > phrase.start) - 1];
       if (!linked && before && YEARS_AFTER_SKILL.test(text.slice(before.mention.end, phrase.start))) {
         before.years = Math.max(before.years ?? 0, phrase.years);
         continue;
@@ -415,4 +421,16 @@ function looksLikePosting(text: string, sections: Section[], requirementCount: n
   const words =
     /\b(?:experience|responsibilities|requirements|qualifications|candidate|apply|role|position|job|team|erfahrung|profil|poste|expérience)\b/i;
   return structured || (requirementCount >= 3 && words.test(text));
+}
+
+/** Index of the first item for which `test` holds (items in text order, `test` monotonic); length if none. */
+function firstIndexWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(items[mid]!)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

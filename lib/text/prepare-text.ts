@@ -5,7 +5,8 @@ import { looksLikeHtml, stripHtml } from './strip-html';
 const BULLET_LINE = /^[ \t]*(?:[•◦▪▫‣⁃∙·●○■□➢➤►▶→✓✔☑\-*–—+])[ \t]+/;
 const NUMBERED_LINE = /^[ \t]*(?:\(?(\d{1,2}|[a-zA-Z])[.)])[ \t]+/;
 const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
-const EMPHASIS = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
+// Bounded span: an unbounded lazy scan is quadratic on a long line of openers without closers ("**a **a …").
+const EMPHASIS = /(\*\*|__)(?=\S)([^\n]{0,300}?\S)\1/g;
 
 /**
  * Raw posting input (HTML or text, possibly scraped with literal "\n" sequences) to the plain text the engine

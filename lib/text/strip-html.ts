@@ -51,9 +51,11 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head',
 const TAG_NAME = /^\/?([a-zA-Z][a-zA-Z0-9:-]*)/;
 
 export function looksLikeHtml(text: string): boolean {
-  return /<(?:[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?|\/[a-zA-Z][a-zA-Z0-9-]*\s*|!--[\s\S]*?--)>/.test(
-    text.slice(0, 200_000),
-  );
+  const head = text.slice(0, 200_000);
+  if (/<(?:[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?|\/[a-zA-Z][a-zA-Z0-9-]*\s*)>/.test(head)) return true;
+  // A comment, found with indexOf: a lazy `<!--[\s\S]*?-->` is quadratic on many openers without a closer.
+  const open = head.indexOf('<!--');
+  return open >= 0 && head.indexOf('-->', open + 4) >= 0;
 }
 
 export function stripHtml(html: string): string {
