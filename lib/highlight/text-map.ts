@@ -1,3 +1,4 @@
+import { BLOCK_ELEMENTS } from '@/lib/text/block-elements';
 // The text a person sees in an element, as one string, with a map from every offset of that string back to the
 // DOM text node and offset it came from. The skills engine analyses `text`; its offsets come back through
 // `rangeFor` so highlights land on the exact characters. Works on any DOM (the page, happy-dom in the CLI).
@@ -59,53 +60,6 @@ const SKIPPED = new Set([
   'input',
   // UI chrome inside a description ("Show more", "Save", "Apply") is never posting text.
   'button',
-]);
-
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-  'ul',
 ]);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -265,7 +219,7 @@ export function buildTextMap(root: Element): TextMap {
       hardBreak();
       return null;
     }
-    const block = BLOCKS.has(name);
+    const block = BLOCK_ELEMENTS.has(name);
     const cell = name === 'td' || name === 'th';
     const pre = name === 'pre' || (style !== null && PRE_STYLE.test(style));
     if (block) softBreak();

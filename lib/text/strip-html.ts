@@ -1,49 +1,8 @@
+import { BLOCK_ELEMENTS } from './block-elements';
+
 // HTML to text by scanning tags with indexOf, not a DOM and not one big RegExp: it must run in the service
 // worker and stay linear on hostile input (unclosed tags, deeply nested markup, megabytes of it).
 
-const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'br',
-  'caption',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hr',
-  'html',
-  'legend',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-  'ul',
-]);
 const CELL_TAGS = new Set(['td', 'th']);
 // Their content is never posting text.
 const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object']);
@@ -98,7 +57,7 @@ export function stripHtml(html: string): string {
       continue;
     }
     if (name === 'li') out.push(closing ? '\n' : '\n• ');
-    else if (BLOCK_TAGS.has(name)) out.push('\n');
+    else if (BLOCK_ELEMENTS.has(name)) out.push('\n');
     else if (CELL_TAGS.has(name)) out.push(closing ? '' : ' ');
   }
   return out.join('');
