@@ -102,7 +102,7 @@ const posting = fc.record(
   { requiredKeys: ['@type'] },
 );
 // The ways real pages wrap a posting: bare, in an array, in @graph beside the nodes it references, as mainEntity.
-const block: fc.Arbitrary<Json> = fc.oneof(
+const block: fc.Arbitrary<unknown> = fc.oneof(
   posting,
   fc.array(posting, { minLength: 1, maxLength: 3 }),
   posting.map((p) => ({
@@ -118,7 +118,7 @@ const block: fc.Arbitrary<Json> = fc.oneof(
 );
 
 /** A script element body: JSON with "</" escaped, as pages must write it so the block does not end early. */
-const scriptBody = (value: Json): string => JSON.stringify(value).replace(/<\//g, '<\\/');
+const scriptBody = (value: unknown): string => JSON.stringify(value).replace(/<\//g, '<\\/');
 const page = (blocks: string[]): string =>
   `<html><head>${blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join('')}</head><body><p>Page</p></body></html>`;
 
