@@ -48,7 +48,7 @@ describe('analyzeText fuzz', () => {
       fc.property(fc.oneof(postingishText(80), fc.string({ unit: 'binary', maxLength: 300 })), (text) => {
         expectValidAnalysis(analyzeText(text), text);
       }),
-      fuzzParams(300),
+      fuzzParams(200),
     );
   });
 

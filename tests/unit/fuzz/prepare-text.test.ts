@@ -56,7 +56,7 @@ describe('prepareText fuzz', () => {
           expectPreparedShape(prepareText(raw));
         },
       ),
-      fuzzParams(600),
+      fuzzParams(400),
     );
   });
 
