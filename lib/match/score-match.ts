@@ -2,7 +2,8 @@ import type { Analysis, Importance, Requirement } from '@/lib/schemas/analysis';
 import type { GroupVerdict, Match, RequirementVerdict, Verdict } from '@/lib/schemas/match';
 import type { ProfileSkill } from '@/lib/schemas/profile';
 import { formatReason, orderForReason, type ReasonUnit } from './format-reason';
-import { normalizeSkillName } from './normalize-skill-name';
+// The seed fixtures' loose comparison (no case, spaces or punctuation but + # .): "node.js" is "Node JS".
+import { looseSkillKey } from '@/lib/skills/normalize-skill-name';
 import type { SkillRelations } from './skill-relations';
 
 /**
@@ -65,8 +66,8 @@ function levelFactor(skill: ProfileSkill, options: MatchOptions): number {
 
 /** The names a requirement answers to: its display name, its id and the taxonomy's aliases. */
 function namesOf(requirement: Requirement, relations: SkillRelations): Set<string> {
-  const names = new Set([normalizeSkillName(requirement.skill), normalizeSkillName(requirement.id)]);
-  for (const alias of relations.aliases?.(requirement.id) ?? []) names.add(normalizeSkillName(alias));
+  const names = new Set([looseSkillKey(requirement.skill), looseSkillKey(requirement.id)]);
+  for (const alias of relations.aliases?.(requirement.id) ?? []) names.add(looseSkillKey(alias));
   names.delete('');
   return names;
 }
@@ -77,7 +78,7 @@ function directCandidate(
   names: Set<string>,
   options: MatchOptions,
 ): Candidate | null {
-  const same = skill.skillId === requirement.id || names.has(normalizeSkillName(skill.name));
+  const same = skill.skillId === requirement.id || names.has(looseSkillKey(skill.name));
   if (!same) return null;
   const level = levelFactor(skill, options);
   const asked = requirement.years;
