@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDemo } from './browser/build-demo';
-import { launchWithExtension } from './browser/launch';
+import { launchWithExtension, newestTabId } from './browser/launch';
 import { startFixtureServer } from './browser/fixture-server';
 import { findChromium } from './browser/find-chromium';
 import { seedDemoProfile, DEMO_PROFILE } from './browser/demo-profile';
@@ -49,10 +49,7 @@ async function main() {
     const shot = resolve(outDir, file.replace('.html', '-page.png'));
     await page.screenshot({ path: shot, fullPage: false });
     written.push(shot);
-    const tabId = await session.worker.evaluate(async () => {
-      const tabs = await chrome.tabs.query({});
-      return Math.max(...tabs.map((t) => t.id ?? -1));
-    });
+    const tabId = await newestTabId(session.worker);
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);

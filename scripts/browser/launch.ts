@@ -57,3 +57,16 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, close: () => context.close() };
 }
+
+/**
+ * The id of the tab opened last, asked from an extension page or the service worker. Tab ids only grow, and the
+ * extension sees ids but not URLs (it has no "tabs" permission), so this is how a test or the demo names a tab.
+ */
+export function newestTabId(extensionContext: {
+  evaluate(fn: () => Promise<number>): Promise<number>;
+}): Promise<number> {
+  return extensionContext.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    return Math.max(...tabs.map((t) => t.id ?? -1));
+  });
+}

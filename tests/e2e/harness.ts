@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionSession, type LaunchOptions } from '../../scripts/browser/launch';
+import {
+  launchWithExtension,
+  newestTabId,
+  type ExtensionSession,
+  type LaunchOptions,
+} from '../../scripts/browser/launch';
 import { startFixtureServer, type FixtureServer } from '../../scripts/browser/fixture-server';
 import type { PageState } from '../../lib/messaging/requests-page';
 
@@ -44,11 +49,7 @@ export async function startE2E(options: LaunchOptions = {}): Promise<E2E> {
       const helperTab = await helper(); // exists before the new tab, so the new tab has the highest id
       const page = await session.context.newPage();
       await page.goto(url);
-      // Tab ids only grow, and the extension sees ids (not URLs: it has no "tabs" permission).
-      const tabId = await helperTab.evaluate(async () => {
-        const tabs = await chrome.tabs.query({});
-        return Math.max(...tabs.map((t) => t.id ?? -1));
-      });
+      const tabId = await newestTabId(helperTab);
       return { page, tabId };
     },
     async pageState(tabId) {
