@@ -1,5 +1,15 @@
-import type { MentionFinder } from './create-simple-mention-finder';
 import type { SkillLookup } from './skill-lookup';
+
+/** One place in a text where a skill is written. Offsets are UTF-16 indexes into that text. */
+export interface SkillMention {
+  skillId: string;
+  start: number;
+  end: number;
+  /** Written in a form that is also an ordinary word ("React", "Go"): the finder accepted it from context. */
+  ambiguous?: boolean;
+}
+
+export type MentionFinder = (text: string) => readonly SkillMention[];
 
 /** A skill found in a pasted CV, with the line that shows it, for the person to tick or not. */
 export interface CvSkillFinding {

@@ -2,7 +2,7 @@ import { findMentions } from '@/lib/skills/find-mentions';
 import { getSkillIndex } from '@/lib/skills/get-skill-index';
 import { loadTaxonomy, resolveSkillName } from '@/lib/skills/load-taxonomy';
 import { prepareText } from '@/lib/text/prepare-text';
-import type { MentionFinder } from './create-simple-mention-finder';
+import type { MentionFinder } from './extract-cv-skills';
 import { extractCvSkills, type CvSkillFinding } from './extract-cv-skills';
 import { createSkillSearchIndex, type SkillSearchIndex } from './search-skills';
 import type { SkillLookup } from './skill-lookup';

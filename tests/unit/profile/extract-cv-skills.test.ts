@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSimpleMentionFinder } from '@/lib/profile/create-simple-mention-finder';
+import { createSimpleMentionFinder } from './simple-mention-finder';
 import { extractCvSkills } from '@/lib/profile/extract-cv-skills';
 import { createSkillLookup } from '@/lib/profile/skill-lookup';
 import { TINY_TAXONOMY } from './tiny-taxonomy';

@@ -6,7 +6,7 @@ import { ProfileTab } from '@/components/profile/ProfileTab';
 import { Dexie } from 'dexie';
 import { GapmarkDatabase, openDatabase } from '@/lib/db/database';
 import { declareSchemaVersions } from '@/lib/db/schema-versions';
-import { createSimpleMentionFinder } from '@/lib/profile/create-simple-mention-finder';
+import { createSimpleMentionFinder } from './simple-mention-finder';
 import { extractCvSkills } from '@/lib/profile/extract-cv-skills';
 import { createSkillSearchIndex } from '@/lib/profile/search-skills';
 import { createSkillLookup } from '@/lib/profile/skill-lookup';

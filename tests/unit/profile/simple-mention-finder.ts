@@ -1,16 +1,6 @@
-import type { CatalogSkill } from './skill-lookup';
-import { foldSkillName } from './fold-skill-name';
-
-/** One place in a text where a skill is written. Offsets are UTF-16 indexes into that text. */
-export interface SkillMention {
-  skillId: string;
-  start: number;
-  end: number;
-  /** Written in a form that is also an ordinary word ("React", "Go"): the finder accepted it from context. */
-  ambiguous?: boolean;
-}
-
-export type MentionFinder = (text: string) => readonly SkillMention[];
+import type { CatalogSkill } from '@/lib/profile/skill-lookup';
+import { foldSkillName } from '@/lib/profile/fold-skill-name';
+import type { MentionFinder, SkillMention } from '@/lib/profile/extract-cv-skills';
 
 // A word: letters and digits, with "+" and "#" inside or after (C++, C#) and "." or "-" joining parts
 // (Node.js, scikit-learn); a leading "." for .NET. A sentence's full stop is not part of the word.
@@ -18,8 +8,8 @@ const TOKEN = /\.?[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[.-][\p{L}\p{N}+#]+)*/gu;
 const MAX_WORDS = 4;
 
 /**
- * A small dictionary finder over names and aliases, longest match first, for when the skills engine's finder
- * is not at hand (tests, or a build without it). Ambiguous skills (Go, R, Swift...) are skipped: telling
+ * A small dictionary finder over names and aliases, longest match first, for the profile's unit tests, which use a
+ * tiny taxonomy rather than the skills engine's index. Ambiguous skills (Go, R, Swift...) are skipped: telling
  * them from ordinary words needs the engine's context rules.
  */
 export function createSimpleMentionFinder(skills: readonly CatalogSkill[]): MentionFinder {
