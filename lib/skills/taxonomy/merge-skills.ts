@@ -38,14 +38,8 @@ export interface MergeReport {
   aliasesBySource: Record<string, number>; // which source brought each alias that was kept
 }
 
-interface WorkingSkill {
-  id: string;
-  name: string;
-  category: SkillCategory;
-  aliases: string[];
-  ambiguousForms: string[];
-  implies: string[];
-  similar: { id: string; weight: number }[];
+// A curated skill as the merge grows it, with the sources that contributed.
+interface WorkingSkill extends CuratedSkill {
   sources: string[];
 }
 
