@@ -386,11 +386,21 @@ function readYears(
       }
       const clause = findClause(text, phrase.start, phrase.end, line.start, line.end);
       const preferred = readClauseImportance(clause) === 'preferred' || section?.kind === 'preferred';
-      if (preferred) overallPreferred ??= { years: phrase.years, at: phrase.start };
-      else overall ??= { years: phrase.years, at: phrase.start };
+      const found = { years: phrase.years, at: phrase.start };
+      if (preferred) overallPreferred ??= found;
+      else if (!overall) overall = found;
+      // "5 years, or 3 with a Master's": of alternatives on one line the lowest counts.
+      else if (alternativeYears(text, line, overall.at, phrase) && phrase.years < overall.years)
+        overall = { years: phrase.years, at: overall.at };
     }
   }
   return overall ?? overallPreferred;
+}
+
+// A later years phrase on the same line joined by "or" to the first: an alternative way to qualify.
+function alternativeYears(text: string, line: TextSpan, firstAt: number, phrase: { start: number }): boolean {
+  if (firstAt < line.start || firstAt >= phrase.start || phrase.start - firstAt > 200) return false;
+  return /\b(?:or|oder|ou|o)\b/i.test(text.slice(firstAt, phrase.start));
 }
 
 /** Index of the span containing `offset` (spans sorted and non-overlapping; the last one starting before it). */

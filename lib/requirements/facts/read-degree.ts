@@ -68,6 +68,8 @@ const NO_DEGREE =
   /\b(?:no|without(?: a)?|not (?:need|require)\w* (?:a )?)\s+(?:\w+\s+){0,2}degrees?\b|\bdegrees?\b.{0,30}\b(?:not (?:required|necessary|needed|a must)|optional)\b|学歴不問|kein(?:en)? (?:Studium|Abschluss)/i;
 const EQUIVALENT_EXPERIENCE =
   /\bor (?:an? )?(?:equivalent|comparable|similar|relevant) (?:\w+ ){0,3}(?:experience|qualification|combination)|\bor equivalent\b|equivalent (?:practical |professional |work )?experience|oder (?:eine )?vergleichbare|ou équivalent|o equivalente/i;
+const ALTERNATIVE_PATH =
+  /\b(?:or|oder|ou|o)\b[^;]{0,40}\b(?:with|mit|avec|con) (?:an? |einem |einen |un |une )?(?:\w+ )?$/i;
 // A degree asked only as an alternative to something listed first ("BSc/MSc", "Master's or PhD"): the lowest counts.
 
 /** Terms of one sentence: level and offset, for the terms that count in its language. */
@@ -108,8 +110,11 @@ export function readDegree(sentences: readonly FactSentence[]): DegreeFact | nul
     const equivalent = EQUIVALENT_EXPERIENCE.test(sentence.text);
     for (const term of terms) {
       const clause = clauseAround(sentence.text, term.at, term.end);
+      // "5 years, or 3 with a Master's": the degree is one way to qualify, not a requirement.
+      const alternative = ALTERNATIVE_PATH.test(sentence.text.slice(Math.max(0, term.at - 60), term.at));
       const required =
         !equivalent &&
+        !alternative &&
         !PREFERRED_CUE.test(clause) &&
         !(terms.length === 1 && PREFERRED_CUE.test(sentence.text));
       const better =

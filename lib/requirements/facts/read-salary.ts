@@ -65,7 +65,7 @@ const PAY_WORDS =
   /\b(?:salary|salaries|pay|paid|compensation|base|wage|wages|rate|range|band|package|OTE|gehalt|vergütung|jahresgehalt|salaire|rémunération|retribuzione|stipendio|RAL)\b|зарплат|заробітн|вилка|оклад|給与|月給|年収|時給|日給|報酬/i;
 // Money that is not pay: funding, revenue, valuation, prices, budgets.
 const NOT_PAY =
-  /\b(?:raised|funding|funded|revenue|valuation|valued|turnover|ARR|investments?|investors?|series [a-e]|budget|sales|worth|grant|prize|award|401k|401\(k\)|stipend|allowance|reimburse\w*|commut\w*|travel|in assets)\b|手当|交通費|まで/i;
+  /\b(?:raised|funding|funded|revenue|valuation|valued|turnover|ARR|investments?|investors?|series [a-e]|budget|sales|worth|grant|prize|award|401k|stipend|allowance|reimburse\w*|commut\w*|travel|in assets)\b|\b401\(k\)|手当|交通費|まで/i;
 const ESTIMATE = /\b(?:estimated?|estimate|est\.)\b|glassdoor|見込み/i;
 const AT_LEAST = /以上|\b(?:from|starting at|at least|ab|à partir de|a partire da|від|от)\s*$/i;
 

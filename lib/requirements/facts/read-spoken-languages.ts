@@ -78,15 +78,18 @@ export function readSpokenLanguages(sentences: readonly FactSentence[]): {
     if (!isAboutCandidate(sentence) && !(sentence.section === 'about' && !sentence.companyVoice)) continue;
     const text = sentence.text;
     if (!ANY_NAME.test(text) || !SPEAKING_CUE.test(text) || NOT_ASKED.test(text)) continue;
+    const named: { language: string; at: number; end: number }[] = [];
     for (const [language, pattern] of NAMES) {
       const m = pattern.exec(text);
-      if (!m || OTHER_SENSE.test(text.slice(m.index + m[0].length))) continue;
-      const clause = clauseAround(text, m.index, m.index + m[0].length);
-      const importance = PREFERRED_CUE.test(clause) ? 'preferred' : 'required';
+      if (m && !OTHER_SENSE.test(text.slice(m.index + m[0].length)))
+        named.push({ language, at: m.index, end: m.index + m[0].length });
+    }
+    for (const { language, at, end } of named.sort((a, b) => a.at - b.at)) {
+      const importance = PREFERRED_CUE.test(clauseAround(text, at, end)) ? 'preferred' : 'required';
       const known = found.get(language);
       if (!known) found.set(language, { language, importance });
       else if (importance === 'required') known.importance = 'required';
-      evidence ??= quote(sentence, m.index);
+      evidence ??= quote(sentence, at);
     }
   }
   return { languages: [...found.values()], evidence };
