@@ -3,6 +3,7 @@ import { createSettingsRepository } from '@/lib/db/settings-repo';
 import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
 import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
 import { scoreMatch } from '@/lib/match/score-match';
+import { salaryFromPage } from '@/lib/requirements/facts/salary-from-page';
 import type { Handlers } from '@/lib/messaging/server';
 import type { Analysis } from '@/lib/schemas/analysis';
 import type { ProfileSkill } from '@/lib/schemas/profile';
@@ -16,9 +17,15 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
   const settings = createSettingsRepository(db);
   const saved = createSavedJobsRepository(db);
   return {
-    'analysis.run': async ({ text, source, confidence, posting, identifier }) => {
+    'analysis.run': async ({ text, source, confidence, posting, identifier, salary }) => {
       const started = performance.now();
-      const result = safeAnalyzeText(text, { source, confidence, posting, isJobPosting: true });
+      const result = safeAnalyzeText(text, {
+        source,
+        confidence,
+        posting,
+        isJobPosting: true,
+        salary: salaryFromPage(salary),
+      });
       if (result instanceof Error) throw new Error(`Could not analyse this posting: ${result.message}`);
       const [skills, disabledSites, savedJob] = await Promise.all([
         db.profileSkills.toArray(),

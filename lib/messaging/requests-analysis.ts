@@ -3,6 +3,7 @@ import { AnalysisSchema, PostingMetaSchema } from '@/lib/schemas/analysis';
 import { MatchSchema } from '@/lib/schemas/match';
 import { JobStatusSchema } from '@/lib/schemas/job-status';
 import { defineRequest } from './define-request';
+import { SalarySchema } from '@/lib/schemas/page';
 import { SiteSettingReplySchema } from './content-schemas';
 
 // Content script → background: analyse the text it read and score it against the profile. The background
@@ -13,6 +14,8 @@ export const AnalysisRunPayloadSchema = z.object({
   confidence: z.number().check(z.gte(0), z.lte(1)),
   posting: PostingMetaSchema,
   identifier: z.nullable(z.string()),
+  /** The page's structured salary (JSON-LD), which the facts prefer over one read from the text. */
+  salary: z.optional(z.nullable(SalarySchema)),
 });
 
 export const AnalysisRunReplySchema = z.object({
