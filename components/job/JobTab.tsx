@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Analysis } from '@/lib/schemas/analysis';
 import type { Match, Verdict } from '@/lib/schemas/match';
 import { buildJobRows, type AddableSkill, type JobRow } from './build-job-rows';
+import { FactChips } from './FactChips';
 import './job-tab.css';
 
 export type JobTabStatus = 'loading' | 'not-posting' | 'no-access' | 'ready';
@@ -136,13 +137,6 @@ export function JobTab(props: JobTabProps) {
 
   const rows = buildJobRows(analysis, match ?? null);
   const { posting } = analysis;
-  const facts = [
-    analysis.minYears !== null ? `${analysis.minYears}+ years overall` : null,
-    analysis.seniority ?? null,
-    analysis.degree ?? null,
-    ...(analysis.spokenLanguages ?? []),
-    posting.remote ? 'Remote' : null,
-  ].filter((fact): fact is string => Boolean(fact));
 
   return (
     <div className="job-tab">
@@ -175,13 +169,7 @@ export function JobTab(props: JobTabProps) {
           <p className="job-score job-score-none">No score</p>
         )}
         {match && <p className="job-reason">{match.reason}</p>}
-        {facts.length > 0 && (
-          <ul className="job-facts" aria-label="Also asked">
-            {facts.map((fact) => (
-              <li key={fact}>{fact}</li>
-            ))}
-          </ul>
-        )}
+        <FactChips analysis={analysis} />
       </section>
 
       <RequirementList title="Required" rows={rows.required} onAdd={onAddToProfile} />
