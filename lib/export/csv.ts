@@ -23,6 +23,19 @@ export const CSV_COLUMNS = [
   'Matched',
   'Missing',
   'Min years',
+  'Seniority',
+  'Degree',
+  'Languages',
+  'Workplace',
+  'Visa sponsorship',
+  'Work conditions',
+  'Salary min',
+  'Salary max',
+  'Salary currency',
+  'Salary period',
+  'Salary per year',
+  'Salary source',
+  'Evidence',
   'Date posted',
   'Saved',
   'Updated',
@@ -37,6 +50,35 @@ export const CSV_COLUMNS = [
 
 const isoDate = (ms: number | null): string => (ms === null ? '' : new Date(ms).toISOString());
 const list = (names: string[]): string => names.join('; ');
+
+const num = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
+
+// The facts columns; empty for a job saved before the facts existed.
+function factCells(job: SavedJob): string[] {
+  const f = job.facts;
+  const degree = f?.degree
+    ? `${f.degree}${f.degreeRequired === true ? ' (required)' : f.degreeRequired === false ? ' (preferred)' : ''}`
+    : '';
+  return [
+    f?.seniority ?? '',
+    degree,
+    list(
+      f?.languageRequirements.map((l) =>
+        l.importance === 'preferred' ? `${l.language} (a plus)` : l.language,
+      ) ?? [],
+    ),
+    f?.workplace ?? '',
+    f?.visaSponsorship ?? '',
+    list(f?.workConditions.map((c) => c.kind) ?? []),
+    num(f?.salary?.min),
+    num(f?.salary?.max),
+    f?.salary?.currency ?? '',
+    f?.salary?.period ?? '',
+    num(f?.salary?.annual),
+    f?.salary?.source ?? '',
+    list(Object.entries(f?.evidence ?? {}).map(([fact, sentence]) => `${fact}: ${sentence}`)),
+  ];
+}
 
 function rowOf(job: SavedJob): string[] {
   const score = job.match?.score;
@@ -61,6 +103,7 @@ function rowOf(job: SavedJob): string[] {
     list(skillsWith(met)),
     list(skillsWith((id) => verdictOf.get(id) === 'missing')),
     job.minYears === null ? '' : String(job.minYears),
+    ...factCells(job),
     job.datePosted ?? '',
     isoDate(job.savedAt),
     isoDate(job.updatedAt),

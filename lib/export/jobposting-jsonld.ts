@@ -1,9 +1,10 @@
 import type { Requirement } from '../schemas/analysis';
 import type { SavedJob } from '../schemas/saved-job';
+import { unitTextOf } from '../requirements/facts/annualize-salary';
 
 // schema.org JobPosting, the vocabulary job boards publish in their pages (https://schema.org/JobPosting), so the
-// export reads back into anything that reads postings. The salary is kept as the text shown to the person, as
-// the description of a MonetaryAmount: a display string cannot give currency, amounts and unit reliably.
+// export reads back into anything that reads postings. The salary is structured where the facts read one (the
+// employer's figure), else kept as the text shown to the person, as the description of a MonetaryAmount.
 
 export interface JobPostingJsonLd {
   '@type': 'JobPosting';
@@ -33,6 +34,48 @@ export function descriptionToHtml(text: string): string {
 
 const definedTerm = (r: Requirement) => ({ '@type': 'DefinedTerm', name: r.skill, termCode: r.id });
 
+const CREDENTIAL_CATEGORY: Record<string, string> = {
+  "Bachelor's": 'bachelor degree',
+  "Master's": 'postgraduate degree',
+  PhD: 'postgraduate degree',
+  Degree: 'bachelor degree',
+};
+
+function educationOf(job: SavedJob) {
+  const degree = job.facts?.degree;
+  if (!degree) return undefined;
+  const status =
+    job.facts?.degreeRequired === true
+      ? 'required'
+      : job.facts?.degreeRequired === false
+        ? 'preferred'
+        : null;
+  return {
+    '@type': 'EducationalOccupationalCredential',
+    credentialCategory: CREDENTIAL_CATEGORY[degree] ?? 'degree',
+    name: status ? `${degree} (${status})` : degree,
+  };
+}
+
+// The structured salary where the facts have one (employer's figure only: a board's estimate is not the
+// posting's baseSalary), else the display text a page gave.
+function baseSalaryOf(job: SavedJob) {
+  const salary = job.facts?.salary;
+  if (salary && salary.source === 'employer')
+    return {
+      '@type': 'MonetaryAmount',
+      currency: salary.currency,
+      value: {
+        '@type': 'QuantitativeValue',
+        ...(salary.min !== null ? { minValue: salary.min } : {}),
+        ...(salary.max !== null ? { maxValue: salary.max } : {}),
+        unitText: unitTextOf(salary.period),
+      },
+      ...(job.salary ? { description: job.salary } : {}),
+    };
+  return job.salary ? { '@type': 'MonetaryAmount', description: job.salary } : undefined;
+}
+
 /** One saved job as a schema.org JobPosting object (without @context). Empty facts are left out. */
 export function savedJobToJobPosting(job: SavedJob): JobPostingJsonLd {
   const required = job.requirements.filter((r) => r.importance === 'required');
@@ -49,7 +92,9 @@ export function savedJobToJobPosting(job: SavedJob): JobPostingJsonLd {
     jobLocation: job.location
       ? { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: job.location } }
       : undefined,
-    jobLocationType: job.remote ? 'TELECOMMUTE' : undefined,
+    // schema.org knows only TELECOMMUTE: a remote job, or one the posting says may be done remotely.
+    jobLocationType:
+      (job.facts?.workplace ?? (job.remote ? 'remote' : null)) === 'remote' ? 'TELECOMMUTE' : undefined,
     employmentType: job.employmentType ?? undefined,
     skills: required.length > 0 ? required.map(definedTerm) : undefined,
     qualifications:
@@ -58,7 +103,8 @@ export function savedJobToJobPosting(job: SavedJob): JobPostingJsonLd {
       job.minYears !== null
         ? { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: Math.round(job.minYears * 12) }
         : undefined,
-    baseSalary: job.salary ? { '@type': 'MonetaryAmount', description: job.salary } : undefined,
+    educationRequirements: educationOf(job),
+    baseSalary: baseSalaryOf(job),
   };
   return Object.fromEntries(
     Object.entries(posting).filter(([, value]) => value !== undefined),

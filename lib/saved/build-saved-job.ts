@@ -1,6 +1,6 @@
 import type { Analysis } from '../schemas/analysis';
 import { MatchSchema, type Match } from '../schemas/match';
-import type { SaveJobInput, SavedJob } from '../schemas/saved-job';
+import type { SaveJobInput, SavedJob, SavedJobFacts } from '../schemas/saved-job';
 import { canonicalizeUrl } from './canonical-url';
 
 export { SaveJobInputSchema, type SaveJobInput } from '../schemas/saved-job';
@@ -42,6 +42,7 @@ export function buildSavedJob(input: SaveJobInput, now: number, id: string): Sav
     source: analysis.source,
     description: analysis.text,
     minYears: analysis.minYears,
+    facts: factsOfAnalysis(analysis),
     requirements: analysis.requirements,
     groups: analysis.groups,
     match: matchOf(input),
@@ -70,6 +71,7 @@ export function mergeResave(existing: SavedJob, fresh: SavedJob, now: number): S
     salary: fresh.salary ?? existing.salary,
     datePosted: fresh.datePosted ?? existing.datePosted,
     match: fresh.match ?? existing.match,
+    facts: fresh.facts ?? existing.facts,
     savedAt: existing.savedAt,
     updatedAt: now,
     status: existing.status,
@@ -96,5 +98,22 @@ export function analysisOfSavedJob(job: SavedJob): Analysis {
     minYears: job.minYears,
     requirements: job.requirements,
     groups: job.groups,
+    ...(job.facts ?? {}),
+  };
+}
+
+/** The facts of an analysis as a saved job keeps them. */
+export function factsOfAnalysis(analysis: Analysis): SavedJobFacts {
+  return {
+    seniority: analysis.seniority ?? null,
+    degree: analysis.degree ?? null,
+    degreeRequired: analysis.degreeRequired ?? null,
+    spokenLanguages: analysis.spokenLanguages ?? [],
+    languageRequirements: analysis.languageRequirements ?? [],
+    workplace: analysis.workplace ?? null,
+    visaSponsorship: analysis.visaSponsorship ?? null,
+    workConditions: analysis.workConditions ?? [],
+    salary: analysis.salary ?? null,
+    evidence: analysis.evidence ?? {},
   };
 }

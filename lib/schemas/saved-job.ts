@@ -1,11 +1,36 @@
 import { z } from 'zod/mini';
-import { AnalysisSchema, RequirementGroupSchema, RequirementSchema } from './analysis';
+import {
+  AnalysisSchema,
+  LanguageRequirementSchema,
+  PostingSalarySchema,
+  RequirementGroupSchema,
+  RequirementSchema,
+  VisaSponsorshipSchema,
+  WorkConditionSchema,
+  WorkplaceSchema,
+} from './analysis';
 import { MatchSchema } from './match';
 import { JobStatusSchema } from './job-status';
 
 export { JobStatusSchema, type JobStatus } from './job-status';
 
 export const StatusChangeSchema = z.object({ status: JobStatusSchema, at: z.number() });
+
+// The facts the analysis read about the candidate and the job, each with its evidence sentence. Optional: jobs
+// saved (and backups written) before the facts existed still load and import.
+export const SavedJobFactsSchema = z.object({
+  seniority: z.nullable(z.string()),
+  degree: z.nullable(z.string()),
+  degreeRequired: z.nullable(z.boolean()),
+  spokenLanguages: z.array(z.string()),
+  languageRequirements: z.array(LanguageRequirementSchema),
+  workplace: z.nullable(WorkplaceSchema),
+  visaSponsorship: z.nullable(VisaSponsorshipSchema),
+  workConditions: z.array(WorkConditionSchema),
+  salary: z.nullable(PostingSalarySchema),
+  evidence: z.record(z.string(), z.string()),
+});
+export type SavedJobFacts = z.infer<typeof SavedJobFactsSchema>;
 
 export const SavedJobSchema = z.object({
   id: z.string().check(z.minLength(1)),
@@ -24,6 +49,7 @@ export const SavedJobSchema = z.object({
   source: z.string(),
   description: z.string(), // the full analysed text
   minYears: z.nullable(z.number()),
+  facts: z.optional(SavedJobFactsSchema),
   requirements: z.array(RequirementSchema),
   groups: z.array(RequirementGroupSchema),
   match: z.nullable(MatchSchema), // recomputed when the profile changes
