@@ -63,13 +63,13 @@ function factCells(job: SavedJob): string[] {
     f?.seniority ?? '',
     degree,
     list(
-      f?.languageRequirements.map((l) =>
+      (f?.languageRequirements ?? []).map((l) =>
         l.importance === 'preferred' ? `${l.language} (a plus)` : l.language,
       ) ?? [],
     ),
     f?.workplace ?? '',
     f?.visaSponsorship ?? '',
-    list(f?.workConditions.map((c) => c.kind) ?? []),
+    list((f?.workConditions ?? []).map((c) => c.kind) ?? []),
     num(f?.salary?.min),
     num(f?.salary?.max),
     f?.salary?.currency ?? '',

@@ -69,6 +69,19 @@ export const WorkConditionSchema = z.object({
   evidence: z.string(),
 });
 
+// The sentence each fact was read from, by the fact's field name.
+const quote = z.optional(z.string());
+export const FactEvidenceSchema = z.object({
+  minYears: quote,
+  seniority: quote,
+  degree: quote,
+  spokenLanguages: quote,
+  workplace: quote,
+  visaSponsorship: quote,
+  salary: quote,
+});
+export type FactEvidence = z.infer<typeof FactEvidenceSchema>;
+
 export const AnalysisSourceSchema = z.string().check(z.minLength(1)); // "json-ld" | "<board id>" | "generic" | "text"
 
 export const AnalysisSchema = z.object({
@@ -92,7 +105,7 @@ export const AnalysisSchema = z.object({
   workConditions: z.optional(z.array(WorkConditionSchema)),
   salary: z.optional(z.nullable(PostingSalarySchema)),
   // The sentence each fact was read from, keyed by the fact's field name (minYears, degree, workplace...).
-  evidence: z.optional(z.record(z.string(), z.string())),
+  evidence: z.optional(FactEvidenceSchema),
   match: z.optional(z.unknown()),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;

@@ -1,14 +1,5 @@
 import { z } from 'zod/mini';
-import {
-  AnalysisSchema,
-  LanguageRequirementSchema,
-  PostingSalarySchema,
-  RequirementGroupSchema,
-  RequirementSchema,
-  VisaSponsorshipSchema,
-  WorkConditionSchema,
-  WorkplaceSchema,
-} from './analysis';
+import { AnalysisSchema, RequirementGroupSchema, RequirementSchema } from './analysis';
 import { MatchSchema } from './match';
 import { JobStatusSchema } from './job-status';
 
@@ -18,17 +9,17 @@ export const StatusChangeSchema = z.object({ status: JobStatusSchema, at: z.numb
 
 // The facts the analysis read about the candidate and the job, each with its evidence sentence. Optional: jobs
 // saved (and backups written) before the facts existed still load and import.
-export const SavedJobFactsSchema = z.object({
-  seniority: z.nullable(z.string()),
-  degree: z.nullable(z.string()),
-  degreeRequired: z.nullable(z.boolean()),
-  spokenLanguages: z.array(z.string()),
-  languageRequirements: z.array(LanguageRequirementSchema),
-  workplace: z.nullable(WorkplaceSchema),
-  visaSponsorship: z.nullable(VisaSponsorshipSchema),
-  workConditions: z.array(WorkConditionSchema),
-  salary: z.nullable(PostingSalarySchema),
-  evidence: z.record(z.string(), z.string()),
+export const SavedJobFactsSchema = z.pick(AnalysisSchema, {
+  seniority: true,
+  degree: true,
+  degreeRequired: true,
+  spokenLanguages: true,
+  languageRequirements: true,
+  workplace: true,
+  visaSponsorship: true,
+  workConditions: true,
+  salary: true,
+  evidence: true,
 });
 export type SavedJobFacts = z.infer<typeof SavedJobFactsSchema>;
 

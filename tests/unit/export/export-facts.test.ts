@@ -34,7 +34,7 @@ describe('saved jobs keep the facts', () => {
       workplace: 'remote',
       salary: { min: 60000, max: 75000, currency: 'GBP', period: 'year', annual: 75000, source: 'employer' },
     });
-    expect(job.facts?.evidence.degree).toBe(
+    expect(job.facts?.evidence?.degree).toBe(
       "- A Bachelor's degree in Computer Science or equivalent experience.",
     );
   });
