@@ -36,7 +36,12 @@ export function formatAnalysisReport(analysis: Analysis, file: string): string {
     ['Location', [posting.location, remote].filter(Boolean).join(' · ') || null],
     ['Experience', analysis.minYears !== null ? `${analysis.minYears}+ years overall` : null],
     ['Seniority', analysis.seniority ?? null],
-    ['Degree', analysis.degree ?? null],
+    [
+      'Degree',
+      analysis.degree
+        ? `${analysis.degree}${analysis.degreeRequired === true ? ' (required)' : analysis.degreeRequired === false ? ' (preferred)' : ''}`
+        : null,
+    ],
     [
       'Languages',
       analysis.spokenLanguages && analysis.spokenLanguages.length > 0
@@ -44,6 +49,14 @@ export function formatAnalysisReport(analysis: Analysis, file: string): string {
         : null,
     ],
     ['Employment', posting.employmentType],
+    ['Workplace', analysis.workplace ?? null],
+    ['Visa', analysis.visaSponsorship ? `sponsorship ${analysis.visaSponsorship}` : null],
+    [
+      'Salary',
+      analysis.salary
+        ? `${analysis.salary.min ?? '?'}–${analysis.salary.max ?? '?'} ${analysis.salary.currency} a ${analysis.salary.period} (${analysis.salary.annual} a year, ${analysis.salary.source})`
+        : null,
+    ],
   ];
   for (const [label, value] of facts) out.push(`${`${label}:`.padEnd(12)}${value ?? '—'}`);
 
