@@ -13,6 +13,7 @@ import { splitLines, type TextSpan } from '@/lib/text/split-lines';
 import { findAnyOfGroups } from './find-any-of-groups';
 import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
+import { readOtherSense } from './read-mention-sense';
 import { readCompany, readDegree, readLocation, readRemote, readSeniority } from './read-posting-facts';
 import { findYearsPhrases } from './read-years';
 
@@ -37,7 +38,7 @@ const YEARS_LINK =
 const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at least)?\s*$/i;
 
 const ROLE_NOUNS =
-  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
+  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|researchers?|recruiters?|teachers?|trainers?|instructors?|enthusiasts?|professionals?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
 const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
 const ROLE_NOUN_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS})\\b`, 'i');
 const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
@@ -83,6 +84,9 @@ function isTechMention(mention: SkillMention): boolean {
     TECH_CATEGORIES.has(mention.category) || (mention.category === 'practice' && /\p{Lu}/u.test(mention.text))
   );
 }
+// A benefits line that speaks of the work's technology rather than a perk.
+const WORK_TECH_CUE =
+  /\b(?:stack|technolog(?:y|ies)|tech|tools? (?:we|you) (?:use|work)|work(?:ing)? (?:with|on)|codebase|built (?:with|on)|projects? (?:in|with)|certifications?|training (?:in|on)|develop(?:ing)? (?:in|with))\b/i;
 const COMPANY_SUBJECT =
   /^(?:[•*-]\s*)?(?:we|we'(?:re|ve|ll)|our|<organization>|the company|the team|this company|wir|unser|unsere|nous|notre)\b/i;
 const CANDIDATE_WORDS = /\b(?:you|your|you'(?:ll|re|ve)|candidate|du|dein|deine|sie|ihr|ihre|vous|votre)\b/i;
@@ -187,6 +191,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     // artificial intelligence") are not asked of the candidate; technologies there still count as mentioned.
     const line = lines[lineIndex];
     if (line && headingLines.has(line.start)) return false;
+    // "GitHub URL", "a Linux laptop", "the opportunities of AI", "Contact: Ruby Jenkins": another sense.
+    if (readOtherSense(text, m.start, m.end, m.category) !== null) return false;
+    // Among the perks a product is equipment or a pastime ("a Linux laptop", "breakfast over Zoom",
+    // "German classes"), unless the line speaks of the work itself ("our stack: Go, Kubernetes").
+    const sectionKind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
+    if (sectionKind === 'benefits' && line && !WORK_TECH_CUE.test(sentenceAround(text, line, m.start)))
+      return false;
     if (!isTechMention(m)) {
       if (isCompanyVoice(text, line, m.start)) return false;
       // A domain or soft skill outside the requirements counts only in a sentence that asks something of

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/requirements/analyze-text';
-import { classifyHeading } from '@/lib/requirements/find-sections';
+import { classifyHeading, classifyLeadIn } from '@/lib/requirements/find-sections';
 import { findYearsPhrases } from '@/lib/requirements/read-years';
 import { AnalysisSchema, type Analysis } from '@/lib/schemas/analysis';
 
@@ -33,8 +33,86 @@ describe('classifyHeading', () => {
     ['Technologies we use', 'tech'],
     ['Our stack', 'tech'],
     ['We are working with PHP, so a relevant experience is needed', null],
+    ["What you'll bring", 'required'],
+    ['Your key skills:', 'required'],
+    ['Role Qualifications:', 'required'],
+    ['⌲ You are the ideal candidate if:', 'required'],
+    ['Обов’язково:', 'required'],
+    ['Requisiti', 'required'],
+    ['【必須スキル】', 'required'],
+    ['You will get extra points for the following', 'preferred'],
+    ['Bonus points if you have', 'preferred'],
+    ['Будет плюсом:', 'preferred'],
+    ['【歓迎スキル】', 'preferred'],
+    ['As a Team Lead you will:', 'responsibilities'],
+    ['You will work on:', 'responsibilities'],
+    ['Задачі:', 'responsibilities'],
+    ['Job benefits:', 'benefits'],
+    ["What's in it for you", 'benefits'],
+    ['Core technologies used in the platform:', 'tech'],
+    ['Good problem solving skills', null],
+    ['Experience with Kafka', null],
   ])('%j is a %s heading', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
+  });
+});
+
+describe('classifyLeadIn', () => {
+  it.each([
+    ['Experience with one tool in each of these areas is an advantage:', 'preferred'],
+    ['It would be a plus if you have worked with:', 'preferred'],
+    ['Backend people are expected to have solid knowledge of:', 'required'],
+    ['All our seniors will have experience in:', 'required'],
+    ['This is a must:', 'required'],
+    ['Here is how a normal day looks:', null],
+    ['We are a team of 20 people in two cities.', null],
+    ['Experience with Kafka is an advantage', null],
+  ])('%j opens a %s section', (line, kind) => {
+    expect(classifyLeadIn(line)).toBe(kind);
+  });
+});
+
+describe('importance from sections', () => {
+  it.each([
+    [
+      'a lead-in line ending in a colon carries its importance to its list',
+      'Requirements\n• 3 years with Java\nExperience with a tool in each of these areas is advantageous:\nMonitoring: Datadog\nQueues: RabbitMQ',
+      [
+        ['java', 'required'],
+        ['datadog', 'preferred'],
+        ['rabbitmq', 'preferred'],
+      ],
+    ],
+    [
+      'an inline "Nice to have:" inside requirements qualifies its own line only',
+      'Requirements:\nGood knowledge of PHP\nNice to have: knowledge of Kafka\nExperience with Docker',
+      [
+        ['php', 'required'],
+        ['kafka', 'preferred'],
+        ['docker', 'required'],
+      ],
+    ],
+    [
+      'an inline "Advantage:" label in a list',
+      'Requirements\nStrong Python\nAdvantage: experience in AWS\nSQL',
+      [
+        ['python', 'required'],
+        ['aws', 'preferred'],
+        ['sql', 'required'],
+      ],
+    ],
+    [
+      'a list after "What you\'ll bring" is required, the benefits after it are not',
+      "What you'll bring\nSolid TypeScript\nJob benefits:\nA Linux or Mac laptop of your choice",
+      [
+        ['typescript', 'required'],
+        ['linux', undefined],
+      ],
+    ],
+  ])('%s', (_why, text, expected: (string | undefined)[][]) => {
+    const analysis = analyzeText(`Backend Engineer\n${text}`, { isJobPosting: true });
+    for (const [id, importance] of expected)
+      expect([id, importanceOf(analysis, id ?? '')]).toEqual([id, importance]);
   });
 });
 
@@ -149,7 +227,7 @@ describe('analyzeText on German and French postings', () => {
   ])('reads sections and clauses of %j', (text, expected, years) => {
     const analysis = analyzeText(text);
     for (const [id, importance] of Object.entries(expected))
-      expect([id, importanceOf(analysis, id)]).toEqual([id, importance]);
+      expect([id, importanceOf(analysis, id ?? '')]).toEqual([id, importance]);
     expect(
       analysis.minYears ?? analysis.requirements.find((r) => r.id === 'java' || r.id === 'python')?.years,
     ).toBe(years);
