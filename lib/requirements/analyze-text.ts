@@ -143,6 +143,15 @@ const PRODUCT_CATEGORIES = new Set([
   'business-tool',
 ]);
 
+// The company saying what it uses or builds, not asking: "We use Go", "Our services run on Kubernetes".
+const OWN_STACK =
+  /^(?:[•*-]\s*)?(?:we(?:'re| are)? (?:use|using|run|build|built|work with|rely on|love|are using|are building|have)|our (?:\w+ ){0,3}(?:is|are|runs?|uses?|(?:is |are )?built (?:on|with)|(?:is |are )?written in))\b/i;
+
+function describesOwnStack(text: string, line: TextSpan, offset: number): boolean {
+  const sentence = sentenceAround(text, line, offset);
+  return OWN_STACK.test(sentence) && !CANDIDATE_WORDS.test(sentence);
+}
+
 function isTitleLikeLine(line: string): boolean {
   return line.length <= 90 && TITLE_LINE.test(line);
 }
@@ -320,6 +329,8 @@ function importanceOf(
   if (kind === 'about' || kind === 'benefits' || kind === 'tech') return 'mentioned';
   const stated = readStatedImportance(text, mention.start, mention.end, line.start, line.end);
   if (stated === 'preferred') return 'preferred';
+  // "We use PostgreSQL and DynamoDB." among the requirements: the team's stack, not an ask of the candidate.
+  if (stated === null && describesOwnStack(text, line, mention.start)) return 'mentioned';
   if (kind === 'required') return 'required';
   if (kind === 'preferred') return 'preferred';
   if (stated === 'required' && kind !== 'responsibilities') return 'required';

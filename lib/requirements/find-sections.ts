@@ -24,7 +24,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   ],
   [
     'required',
-    /^(?:(?:minimum |basic |required |key |must[- ]have |essential |your |our )?(?:requirements?|qualifications?|skills(?: (?:and|&) (?:experience|qualifications?))?|experience(?: (?:and|&) (?:skills|qualifications?))?|profile|skill ?set)|requirements (?:and|&) qualifications|what (?:we'?re|we are) looking for|what we look for|who (?:you are|we'?re looking for|we are looking for)|about you|what you (?:bring|need|have|will need|'?ll need|should have)(?: to succeed)?|you (?:have|bring|should have|are)|must[- ]haves?|(?:you are )?(?:the )?(?:ideal|right|perfect) candidate(?: (?:if|will|has|is|should).*)?|what we expect(?: from you)?|what you need to succeed|essentials?|what it takes|(?:ihr|dein|ihre|deine) (?:profil|qualifikationen?|skills|kenntnisse)|anforderungen|anforderungsprofil|was (?:du|sie) mitbring(?:st|en)|das bring(?:st du|en sie) mit|qualifikationen?|voraussetzungen|was wir (?:erwarten|von dir erwarten)|profil recherché|(?:votre|ton|le) profil|compétences(?: requises| techniques| clés)?|prérequis|exigences|ce que nous recherchons|qui êtes[- ]vous|vous êtes|vous avez|what you(?:'ll| will) bring(?: to the (?:team|table|role))?|(?:your |our )?(?:key |core |technical |required |essential |job |role |position )?(?:skills|qualifications|requirements|competenc(?:ies|es))(?: (?:we need|required|needed))?|(?:knowledge|skills),? (?:skills )?(?:and|&) abilities|what we need(?: from you)?|we(?:'re| are) looking for(?: someone who.*)?|to be successful(?: in this role)?.*|you(?:'ll| will) (?:need|have)|you should|who you(?:'ll| will)? be|вимоги|обов'язково|обов'язкові вимоги|що (?:ми )?очікуємо|требования|обязательно|что мы ожидаем|requisiti(?: richiesti)?|competenze(?: richieste| tecniche)?|profilo(?: ricercato)?|応募資格|必須(?:スキル|条件|要件)?.*|求める人物像|requisitos|perfil)$/,
+    /^(?:(?:minimum |basic |required |key |must[- ]have |essential |your |our )?(?:requirements?|qualifications?|skills(?: (?:and|&) (?:experience|qualifications?))?|experience(?: (?:and|&) (?:skills|qualifications?))?|profile|skill ?set)|requirements (?:and|&) qualifications|what (?:we'?re|we are) looking for|what we look for|who (?:you are|we'?re looking for|we are looking for)|about you|what you (?:bring|need|have|will need|'?ll need|should have)(?: to succeed)?|you (?:have|bring|should have|are)|must[- ]haves?|(?:you are )?(?:the )?(?:ideal|right|perfect) candidate(?: (?:if|will|has|is|should).*)?|what we expect(?: from you)?|what you need to succeed|essentials?|what it takes|(?:ihr|dein|ihre|deine) (?:profil|qualifikationen?|skills|kenntnisse)|anforderungen|anforderungsprofil|was (?:du|sie) mitbring(?:st|en)|das bring(?:st du|en sie) mit|qualifikationen?|voraussetzungen|was wir (?:erwarten|von dir erwarten)|profil recherché|(?:votre|ton|le) profil|compétences(?: requises| techniques| clés)?|prérequis|exigences|ce que nous recherchons|qui êtes[- ]vous|vous êtes|vous avez|(?:your |the )?personality|what you(?:'ll| will)? bring(?: to the (?:team|table|role))?|(?:skills|experiences?|qualifications)(?: (?:and|&) (?:skills|experiences?|qualifications))? (?:exciting|important|valuable|we (?:value|need|look for))(?: (?:to|for) us)?|(?:your |our )?(?:key |core |technical |required |essential |job |role |position )?(?:skills|qualifications|requirements|competenc(?:ies|es))(?: (?:we need|required|needed))?|(?:knowledge|skills),? (?:skills )?(?:and|&) abilities|what we need(?: from you)?|we(?:'re| are) looking for(?: someone who.*)?|to be successful(?: in this role)?.*|you(?:'ll| will) (?:need|have)|you should|who you(?:'ll| will)? be|вимоги|обов'язково|обов'язкові вимоги|що (?:ми )?очікуємо|требования|обязательно|что мы ожидаем|requisiti(?: richiesti)?|competenze(?: richieste| tecniche)?|profilo(?: ricercato)?|応募資格|必須(?:スキル|条件|要件)?.*|求める人物像|requisitos|perfil)$/,
   ],
   [
     'tech',
@@ -36,7 +36,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   ],
   [
     'benefits',
-    /^(?:(?:our )?benefits|perks(?: (?:and|&) benefits)?|benefits (?:and|&) perks|what we offer|we offer|our offer|why join us|why (?:us|work with us)|compensation|salary|wir bieten|was wir (?:dir |ihnen )?bieten|unser angebot|(?:deine |ihre )?benefits|avantages|ce que nous (?:offrons|proposons)|nous offrons|nous proposons|(?:job |employee |our |the )?benefits(?: (?:and|&) (?:perks|compensation))?|compensation (?:and|&) benefits|what'?s in it for you|what you(?:'ll| will) get|why you(?:'ll| will) love (?:working )?(?:here|with us|it here)|ми пропонуємо|що ми пропонуємо|пропонуємо|мы предлагаем|что мы предлагаем|offriamo|cosa offriamo|待遇.*|福利厚生.*|ofrecemos)$/,
+    /^(?:(?:our )?benefits|perks(?: (?:and|&) benefits)?|benefits (?:and|&) perks|what we offer|we offer|our offer|why join us|why (?:us|work with us)|compensation|salary|wir bieten|was wir (?:dir |ihnen )?bieten|unser angebot|(?:deine |ihre )?benefits|avantages|ce que nous (?:offrons|proposons)|nous offrons|nous proposons|(?:job |employee |our |the )?benefits(?: (?:and|&) (?:perks|compensation))?|compensation (?:and|&) benefits|what'?s in it for you|(?:this and more|what) (?:is awaiting|awaits) you|what you can expect(?: from us)?|what we can offer(?: you)?|what you(?:'ll| will) get|why you(?:'ll| will) love (?:working )?(?:here|with us|it here)|ми пропонуємо|що ми пропонуємо|пропонуємо|мы предлагаем|что мы предлагаем|offriamo|cosa offriamo|待遇.*|福利厚生.*|ofrecemos)$/,
   ],
   [
     'other',
@@ -55,7 +55,7 @@ function normaliseHeading(raw: string): string {
       .replace(/[’]/g, "'")
       // Bullets and brackets around a heading: "⌲ You are the ideal candidate if:", "【必須】".
       .replace(/^[^\p{L}\p{N}]+/u, '')
-      .replace(/[\s:.!?】」\]）]+$/u, '')
+      .replace(/[\s:.!?…】」\]）]+$/u, '')
       .replace(/\s+/g, ' ')
       .trim()
       .toLowerCase()
@@ -73,7 +73,7 @@ export function classifyHeading(raw: string): SectionKind | null {
 // A lead-in line that ends with a colon and asks for what follows: "experience with a tool in each of the
 // following domains is advantageous:", "you'll be expected to have substantial knowledge of:".
 const LEAD_IN_ASK =
-  /\b(?:experience|knowledge|skills?|proficiency|familiarity|expertise|understanding|background|expected to have|need to have|should have|must have)(?: (?:of|in|with|for|using|the following))?\s*:$/i;
+  /(?:\b(?:experience|knowledge|skills?|proficiency|familiarity|expertise|understanding|background|expected to have|need to have|should have|must have)(?: (?:of|in|with|for|using|the following))?|\b(?:comfortable|familiar|proficient|fluent|confident|skilled|experienced|at home) (?:with|in|at|using))\s*:$/i;
 const LIST_KINDS = new Set<SectionKind>(['responsibilities', 'required', 'preferred']);
 // An inline label that qualifies only its own line inside a list: "Nice to have: RabbitMQ", "Advantage: AWS".
 const ONE_LINE_KINDS = new Set<SectionKind>(['preferred', 'tech']);
@@ -114,6 +114,7 @@ export function findSections(text: string, lines: TextSpan[] = splitLines(text))
     let kind = trimmed.length <= 70 ? classifyHeading(trimmed) : null;
     let heading = trimmed;
     const inList = LIST_KINDS.has(current.kind);
+    let leadIn = false;
     if (kind === null) {
       const colon = trimmed.indexOf(':');
       if (colon > 1 && colon <= 60) {
@@ -125,10 +126,13 @@ export function findSections(text: string, lines: TextSpan[] = splitLines(text))
           resume = current;
         // An unknown label line ("What we value:") closes a section, but not inside a list of duties or
         // requirements, where such lines are sub-headings ("Lay the AI foundations:").
+        if (kind === null && !inline) {
+          kind = classifyLeadIn(trimmed);
+          leadIn = kind !== null;
+        }
         if (kind === null && !inList && !inline && label.split(/\s+/).length <= 6) kind = 'other';
       }
     }
-    let leadIn = false;
     if (kind === null) {
       kind = classifyLeadIn(trimmed);
       leadIn = true;

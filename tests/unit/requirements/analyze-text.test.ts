@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/requirements/analyze-text';
 import { classifyHeading, classifyLeadIn } from '@/lib/requirements/find-sections';
+import { readClauseImportance, readStatedImportance } from '@/lib/requirements/read-clause-importance';
 import { findYearsPhrases } from '@/lib/requirements/read-years';
 import { AnalysisSchema, type Analysis } from '@/lib/schemas/analysis';
 
@@ -72,6 +73,43 @@ describe('classifyLeadIn', () => {
   });
 });
 
+describe('readStatedImportance and readClauseImportance', () => {
+  // The mention is the [bracketed] skill; the clause is its line.
+  function stated(marked: string) {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    const text = marked.replace('[', '').replace(']', '');
+    return readStatedImportance(text, start, end, 0, text.length);
+  }
+
+  it.each([
+    ['Proven experience with JavaScript and frameworks, preferably [Angular]', 'preferred'],
+    ['Proven experience with [JavaScript] and frameworks, preferably Angular', null],
+    ['Ideally you have run [Kafka] in production', 'preferred'],
+    ['Solid [Python]; ideally some Rust', null],
+    ['Advantage: experience with [Docker]', 'preferred'],
+    ['5 years of backend work (Advantage: [Go] or Rust)', 'preferred'],
+    ['Knowledge of [SAP] (preferibile)', 'preferred'],
+    ['Experience with [Jira] (nice to have)', 'preferred'],
+    ['Cloud platforms (AWS preferred), [Docker]', null],
+    ['Знання [Docker] буде плюсом', 'preferred'],
+    ['[Python] обов’язково', 'required'],
+    ['[Terraform] is a must', 'required'],
+    ['Familiarity with [Kubernetes] is an advantage', 'preferred'],
+    ['Conocimientos de [AWS] deseable', 'preferred'],
+  ])('%j states %s', (marked, importance) => {
+    expect(stated(marked)).toBe(importance);
+  });
+
+  it.each([
+    ['Bonus: Rust', 'preferred'],
+    ['Must have Go', 'required'],
+    ['We build things', null],
+  ])('the clause %j states %s', (clause, importance) => {
+    expect(readClauseImportance(clause)).toBe(importance);
+  });
+});
+
 describe('importance from sections', () => {
   it.each([
     [
@@ -98,6 +136,16 @@ describe('importance from sections', () => {
       [
         ['python', 'required'],
         ['aws', 'preferred'],
+        ['sql', 'required'],
+      ],
+    ],
+    [
+      'the team saying what it uses, inside the requirements, is mentioned',
+      'You should feel comfortable with:\nTypeScript\nWe use PostgreSQL and Redis.\nWe are looking for someone fluent in SQL',
+      [
+        ['typescript', 'required'],
+        ['postgresql', 'mentioned'],
+        ['redis', 'mentioned'],
         ['sql', 'required'],
       ],
     ],
