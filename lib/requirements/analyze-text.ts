@@ -13,6 +13,7 @@ import { splitLines, type TextSpan } from '@/lib/text/split-lines';
 import { findAnyOfGroups } from './find-any-of-groups';
 import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
+import { readOtherSense } from './read-mention-sense';
 import { readFacts } from './facts/read-facts';
 import type { SalaryFact } from './facts/read-salary';
 import { yearsAskedOfCandidate } from './facts/years-asked';
@@ -42,7 +43,7 @@ const YEARS_LINK =
 const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at least)?\s*$/i;
 
 const ROLE_NOUNS =
-  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
+  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|researchers?|recruiters?|teachers?|trainers?|instructors?|enthusiasts?|professionals?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
 const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
 const ROLE_NOUN_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS})\\b`, 'i');
 const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
@@ -88,6 +89,9 @@ function isTechMention(mention: SkillMention): boolean {
     TECH_CATEGORIES.has(mention.category) || (mention.category === 'practice' && /\p{Lu}/u.test(mention.text))
   );
 }
+// A benefits line that speaks of the work's technology rather than a perk.
+const WORK_TECH_CUE =
+  /\b(?:stack|technolog(?:y|ies)|tech|tools? (?:we|you) (?:use|work)|work(?:ing)? (?:with|on)|codebase|built (?:with|on)|projects? (?:in|with)|certifications?|training (?:in|on)|develop(?:ing)? (?:in|with))\b/i;
 const COMPANY_SUBJECT =
   /^(?:[•*-]\s*)?(?:we|we'(?:re|ve|ll)|our|<organization>|the company|the team|this company|wir|unser|unsere|nous|notre)\b/i;
 const CANDIDATE_WORDS = /\b(?:you|your|you'(?:ll|re|ve)|candidate|du|dein|deine|sie|ihr|ihre|vous|votre)\b/i;
@@ -144,6 +148,15 @@ const PRODUCT_CATEGORIES = new Set([
   'business-tool',
 ]);
 
+// The company saying what it uses or builds, not asking: "We use Go", "Our services run on Kubernetes".
+const OWN_STACK =
+  /^(?:[•*-]\s*)?(?:we(?:'re| are)? (?:use|using|run|build|built|work with|rely on|love|are using|are building|have)|our (?:\w+ ){0,3}(?:is|are|runs?|uses?|(?:is |are )?built (?:on|with)|(?:is |are )?written in))\b/i;
+
+function describesOwnStack(text: string, line: TextSpan, offset: number): boolean {
+  const sentence = sentenceAround(text, line, offset);
+  return OWN_STACK.test(sentence) && !CANDIDATE_WORDS.test(sentence);
+}
+
 function isTitleLikeLine(line: string): boolean {
   return line.length <= 90 && TITLE_LINE.test(line);
 }
@@ -192,6 +205,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     // artificial intelligence") are not asked of the candidate; technologies there still count as mentioned.
     const line = lines[lineIndex];
     if (line && headingLines.has(line.start)) return false;
+    // "GitHub URL", "a Linux laptop", "the opportunities of AI", "Contact: Ruby Jenkins": another sense.
+    if (readOtherSense(text, m.start, m.end, m.category) !== null) return false;
+    // Among the perks a product is equipment or a pastime ("a Linux laptop", "breakfast over Zoom",
+    // "German classes"), unless the line speaks of the work itself ("our stack: Go, Kubernetes").
+    const sectionKind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
+    if (sectionKind === 'benefits' && line && !WORK_TECH_CUE.test(sentenceAround(text, line, m.start)))
+      return false;
     if (!isTechMention(m)) {
       if (isCompanyVoice(text, line, m.start)) return false;
       // A domain or soft skill outside the requirements counts only in a sentence that asks something of
@@ -322,6 +342,8 @@ function importanceOf(
   if (kind === 'about' || kind === 'benefits' || kind === 'tech') return 'mentioned';
   const stated = readStatedImportance(text, mention.start, mention.end, line.start, line.end);
   if (stated === 'preferred') return 'preferred';
+  // "We use PostgreSQL and DynamoDB." among the requirements: the team's stack, not an ask of the candidate.
+  if (stated === null && describesOwnStack(text, line, mention.start)) return 'mentioned';
   if (kind === 'required') return 'required';
   if (kind === 'preferred') return 'preferred';
   if (stated === 'required' && kind !== 'responsibilities') return 'required';

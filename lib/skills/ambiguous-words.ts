@@ -28,7 +28,7 @@ export const AMBIGUOUS_WORDS: ReadonlySet<string> = new Set(
   strategy associates teams team workday hiring master masters remote flexible flexibility innovative innovation
   collaborative creativity creative initiatives initiative pragmatic proactive organised organized ownership
   dynamic passionate motivated reliable reliability resilience curious autonomous independent friendly
-  payment payments budget insurance`
+  payment payments budget insurance asp hcl plc`
     .split(/\s+/)
     .filter((word) => word !== '' && !word.endsWith('?')),
 );

@@ -57,6 +57,10 @@ const ORDINARY_ACRONYMS = new Set([
   'ceo',
   'cto',
 ]);
+// Acronyms with a common sense outside software: "ASP" (average selling price), "HCL" and "PLC" (a company,
+// a public limited company), "SOLID" (shouted "solid"). Capitals alone do not make them the skill; a cue, a
+// technology word after them or a technology list still does ("PLC programming", "HCL and Terraform").
+const ACRONYMS_WITH_OTHER_SENSES = new Set(['asp', 'hcl', 'plc', 'plcs', 'solid', 'qa']);
 // Categories whose names make a list a technology list.
 const NON_TECH = new Set(['soft-skill', 'spoken-language', 'degree', 'knowledge']);
 
@@ -81,6 +85,8 @@ export function resolveAmbiguity(
     const match = matches[i];
     if (!match || accepted[i]) continue;
     if (looksLikeProse(text, tokens, match)) continue;
+    // An ambiguous name that is a plural word counts only written in full: "Rail projects" is not Rails.
+    if (isClippedPlural(text, tokens, match)) continue;
     // An acronym that is also a word ("SOLID", "REST", "CI") counts only in capitals, whatever its neighbours:
     // "Solid SQL skills" and "a well-earned rest" are not the principles or the API style.
     if (
@@ -241,7 +247,8 @@ function hasOwnContext(text: string, tokens: Tokens, match: RawMatch): boolean {
     form.written.length >= 2 &&
     (flags & TokenFlag.allCaps) !== 0 &&
     tokenLength(tokens, first) >= 2 &&
-    !ORDINARY_ACRONYMS.has(form.written.toLowerCase())
+    !ORDINARY_ACRONYMS.has(form.written.toLowerCase()) &&
+    !ACRONYMS_WITH_OTHER_SENSES.has(form.written.toLowerCase())
   )
     return true;
   const after = sepAfter(tokens, last);
@@ -249,6 +256,14 @@ function hasOwnContext(text: string, tokens: Tokens, match: RawMatch): boolean {
   if (TECH_NEXT.has(next)) return true;
   if (hasCueBefore(text, tokens, first)) return true;
   return isOnLabelledLine(text, tokens.starts[first] ?? 0);
+}
+
+function isClippedPlural(text: string, tokens: Tokens, match: RawMatch): boolean {
+  const written = match.form.written;
+  // One word only: "Container Platform" is the same thing as "container platforms".
+  if (match.form.tokens.length !== 1 || !/[a-z]s$/.test(written)) return false;
+  const end = tokens.ends[match.lastToken] ?? 0;
+  return (text.charCodeAt(end - 1) | 32) !== 115;
 }
 
 function tokenLength(tokens: Tokens, index: number): number {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '@/lib/requirements/analyze-text';
-import { classifyHeading } from '@/lib/requirements/find-sections';
+import { classifyHeading, classifyLeadIn } from '@/lib/requirements/find-sections';
+import { readClauseImportance, readStatedImportance } from '@/lib/requirements/read-clause-importance';
 import { findYearsPhrases } from '@/lib/requirements/read-years';
 import { AnalysisSchema, type Analysis } from '@/lib/schemas/analysis';
 
@@ -33,8 +34,133 @@ describe('classifyHeading', () => {
     ['Technologies we use', 'tech'],
     ['Our stack', 'tech'],
     ['We are working with PHP, so a relevant experience is needed', null],
+    ["What you'll bring", 'required'],
+    ['Your key skills:', 'required'],
+    ['Role Qualifications:', 'required'],
+    ['⌲ You are the ideal candidate if:', 'required'],
+    ['Обов’язково:', 'required'],
+    ['Requisiti', 'required'],
+    ['【必須スキル】', 'required'],
+    ['You will get extra points for the following', 'preferred'],
+    ['Bonus points if you have', 'preferred'],
+    ['Будет плюсом:', 'preferred'],
+    ['【歓迎スキル】', 'preferred'],
+    ['As a Team Lead you will:', 'responsibilities'],
+    ['You will work on:', 'responsibilities'],
+    ['Задачі:', 'responsibilities'],
+    ['Job benefits:', 'benefits'],
+    ["What's in it for you", 'benefits'],
+    ['Core technologies used in the platform:', 'tech'],
+    ['Good problem solving skills', null],
+    ['Experience with Kafka', null],
   ])('%j is a %s heading', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
+  });
+});
+
+describe('classifyLeadIn', () => {
+  it.each([
+    ['Experience with one tool in each of these areas is an advantage:', 'preferred'],
+    ['It would be a plus if you have worked with:', 'preferred'],
+    ['Backend people are expected to have solid knowledge of:', 'required'],
+    ['All our seniors will have experience in:', 'required'],
+    ['This is a must:', 'required'],
+    ['Here is how a normal day looks:', null],
+    ['We are a team of 20 people in two cities.', null],
+    ['Experience with Kafka is an advantage', null],
+  ])('%j opens a %s section', (line, kind) => {
+    expect(classifyLeadIn(line)).toBe(kind);
+  });
+});
+
+describe('readStatedImportance and readClauseImportance', () => {
+  // The mention is the [bracketed] skill; the clause is its line.
+  function stated(marked: string) {
+    const start = marked.indexOf('[');
+    const end = marked.indexOf(']') - 1;
+    const text = marked.replace('[', '').replace(']', '');
+    return readStatedImportance(text, start, end, 0, text.length);
+  }
+
+  it.each([
+    ['Proven experience with JavaScript and frameworks, preferably [Angular]', 'preferred'],
+    ['Proven experience with [JavaScript] and frameworks, preferably Angular', null],
+    ['Ideally you have run [Kafka] in production', 'preferred'],
+    ['Solid [Python]; ideally some Rust', null],
+    ['Advantage: experience with [Docker]', 'preferred'],
+    ['5 years of backend work (Advantage: [Go] or Rust)', 'preferred'],
+    ['Knowledge of [SAP] (preferibile)', 'preferred'],
+    ['Experience with [Jira] (nice to have)', 'preferred'],
+    ['Cloud platforms (AWS preferred), [Docker]', null],
+    ['Знання [Docker] буде плюсом', 'preferred'],
+    ['[Python] обов’язково', 'required'],
+    ['[Terraform] is a must', 'required'],
+    ['Familiarity with [Kubernetes] is an advantage', 'preferred'],
+    ['Conocimientos de [AWS] deseable', 'preferred'],
+  ])('%j states %s', (marked, importance) => {
+    expect(stated(marked)).toBe(importance);
+  });
+
+  it.each([
+    ['Bonus: Rust', 'preferred'],
+    ['Must have Go', 'required'],
+    ['We build things', null],
+  ])('the clause %j states %s', (clause, importance) => {
+    expect(readClauseImportance(clause)).toBe(importance);
+  });
+});
+
+describe('importance from sections', () => {
+  it.each([
+    [
+      'a lead-in line ending in a colon carries its importance to its list',
+      'Requirements\n• 3 years with Java\nExperience with a tool in each of these areas is advantageous:\nMonitoring: Datadog\nQueues: RabbitMQ',
+      [
+        ['java', 'required'],
+        ['datadog', 'preferred'],
+        ['rabbitmq', 'preferred'],
+      ],
+    ],
+    [
+      'an inline "Nice to have:" inside requirements qualifies its own line only',
+      'Requirements:\nGood knowledge of PHP\nNice to have: knowledge of Kafka\nExperience with Docker',
+      [
+        ['php', 'required'],
+        ['kafka', 'preferred'],
+        ['docker', 'required'],
+      ],
+    ],
+    [
+      'an inline "Advantage:" label in a list',
+      'Requirements\nStrong Python\nAdvantage: experience in AWS\nSQL',
+      [
+        ['python', 'required'],
+        ['aws', 'preferred'],
+        ['sql', 'required'],
+      ],
+    ],
+    [
+      'the team saying what it uses, inside the requirements, is mentioned',
+      'You should feel comfortable with:\nTypeScript\nWe use PostgreSQL and Redis.\nWe are looking for someone fluent in SQL',
+      [
+        ['typescript', 'required'],
+        ['postgresql', 'mentioned'],
+        ['redis', 'mentioned'],
+        ['sql', 'required'],
+      ],
+    ],
+    [
+      'a list after "What you\'ll bring" is required, the benefits after it are not',
+      "What you'll bring\nSolid TypeScript\nJob benefits:\nA Linux or Mac laptop of your choice",
+      [
+        ['typescript', 'required'],
+        ['linux', undefined],
+      ],
+    ],
+  ])('%s', (_why, text, expected: (string | undefined)[][]) => {
+    const analysis = analyzeText(`Backend Engineer\n${text}`, { isJobPosting: true });
+    for (const [id, importance] of expected)
+      expect([id, importanceOf(analysis, id ?? '')]).toEqual([id, importance]);
   });
 });
 
@@ -149,7 +275,7 @@ describe('analyzeText on German and French postings', () => {
   ])('reads sections and clauses of %j', (text, expected, years) => {
     const analysis = analyzeText(text);
     for (const [id, importance] of Object.entries(expected))
-      expect([id, importanceOf(analysis, id)]).toEqual([id, importance]);
+      expect([id, importanceOf(analysis, id ?? '')]).toEqual([id, importance]);
     expect(
       analysis.minYears ?? analysis.requirements.find((r) => r.id === 'java' || r.id === 'python')?.years,
     ).toBe(years);

@@ -1,0 +1,54 @@
+// A skill's name used in another sense: the words around a mention say it is a link on a form, a perk, a
+// topic, a person, a company or a verb rather than a skill the job involves. Each rule is a pattern on the
+// few words just before or after the mention, so it stays cheap on any size of text.
+
+/** Why a mention is not the skill, or null when nothing around it says so. */
+export type OtherSense =
+  'profile link' | 'equipment' | 'language course' | 'topic' | 'name' | 'company' | 'verb';
+
+// "GitHub URL", "LinkedIn profile", "GitHub or other public code repository".
+const LINK_AFTER =
+  /^\s*(?:(?:url|profile|link|handle|account|username)s?\b|or (?:an?y? )?(?:other |public |personal |online )*(?:code )?(?:repositor|portfolio|profile|website))/i;
+// "a link to your GitHub", "share your Behance".
+const LINK_BEFORE = /\b(?:links? to|url (?:of|to)|share|send us|add) (?:your|a|an) (?:public )?$/i;
+// "a Linux laptop", "a Windows workstation of your choice".
+const EQUIPMENT_AFTER = /^\s*(?:laptop|notebook|desktop|workstation|computer|pc)s?\b/i;
+// "German language classes", "free English lessons".
+const COURSE_AFTER = /^\s*(?:language\s+)?(?:class(?:es)?|lessons?|courses?|tuition|tutoring|tandem)\b/i;
+// "the opportunities of AI", "the world of iOS", "a newsletter about Ruby on Rails".
+const TOPIC_BEFORE =
+  /(?:\b(?:opportunit(?:y|ies)|power|future|age|era|world|potential|promise|rise|possibilities|wonders) of (?:the )?|\b(?:newsletter|blog|podcast|meetups?|talks?|articles?|events?) (?:about|on) [^.!?\n]{0,60})$/i;
+// "Contact: Ruby Jenkins", "posted by Sam Swift".
+const NAME_BEFORE =
+  /\b(?:contact(?: person)?|recruiter|hiring manager|posted by|written by|ask for|reach out to|mr|ms|mrs|dr)\.?:?\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/iu;
+// "Oracle Corporation", "Slack is an equal opportunity employer", "working at Salesforce".
+const COMPANY_AFTER =
+  /^\s*(?:(?:inc|ltd|llc|gmbh|corp|corporation|plc|pty|limited)\b|is (?:an? )?(?:equal opportunity|hiring|looking for|(?:global|leading|fast[- ]growing|world[- ]leading) (?:company|provider|leader))|'s (?:mission|culture|employees|offices?|headquarters))/i;
+const COMPANY_BEFORE =
+  /\b(?:join(?:ing)?|careers at|life at|work(?:ing|ed)? (?:at|for)|employees of|employed by)\s+$/i;
+// "You will QA the releases", "to Excel each month" (a name used as a verb has its object after it).
+const VERB_BEFORE = /\b(?:to|will|can|must|should|you|we|please|then)\s+$/i;
+const VERB_AFTER = /^\s+(?:the|our|your|their|all|every|each|it|them|this|these|those)\b/i;
+
+/**
+ * The other sense a mention of a skill is used in, read from at most 80 characters on each side, or null.
+ * `category` is the skill's category ("spoken-language" for language-course perks).
+ */
+export function readOtherSense(
+  text: string,
+  start: number,
+  end: number,
+  category: string,
+): OtherSense | null {
+  const before = text.slice(Math.max(0, start - 80), start);
+  const after = text.slice(end, end + 80);
+  if (LINK_AFTER.test(after) || LINK_BEFORE.test(before)) return 'profile link';
+  if (EQUIPMENT_AFTER.test(after)) return 'equipment';
+  if (category === 'spoken-language' && COURSE_AFTER.test(after)) return 'language course';
+  if (TOPIC_BEFORE.test(before)) return 'topic';
+  const capitalised = /^\p{Lu}/u.test(text.slice(start, end));
+  if (capitalised && NAME_BEFORE.test(before)) return 'name';
+  if (capitalised && (COMPANY_AFTER.test(after) || COMPANY_BEFORE.test(before))) return 'company';
+  if (!/\s/.test(text.slice(start, end)) && VERB_BEFORE.test(before) && VERB_AFTER.test(after)) return 'verb';
+  return null;
+}

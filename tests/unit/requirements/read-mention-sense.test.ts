@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/requirements/analyze-text';
+import { readOtherSense } from '@/lib/requirements/read-mention-sense';
+
+// Sentences written for these tests: the [bracketed] word is the mention, the category its skill's.
+function senseOf(marked: string, category = 'tool') {
+  const start = marked.indexOf('[');
+  const end = marked.indexOf(']') - 1;
+  const text = marked.replace('[', '').replace(']', '');
+  return readOtherSense(text, start, end, category);
+}
+
+describe('readOtherSense', () => {
+  it.each([
+    ['[GitHub] URL (optional)', 'profile link'],
+    ['Your [LinkedIn] profile', 'profile link'],
+    ['Please add a link to your [GitHub] so we can read some code', 'profile link'],
+    ['[GitHub] or other public code repository', 'profile link'],
+    ['You get a [Linux] laptop or a MacBook, your pick', 'equipment'],
+    ['Free [German] language classes twice a week', 'language course', 'spoken-language'],
+    ['[Spanish] lessons paid by us', 'language course', 'spoken-language'],
+    ['as we embrace the opportunities of [AI] across our products', 'topic', 'ai-llm'],
+    ['Discover the world of [iOS] with us', 'topic', 'mobile'],
+    ['Our monthly newsletter about events, [Kotlin] and remote life', 'topic', 'language'],
+    ['Contact: Sam [Jenkins], Talent Partner', 'name'],
+    ['Posted by [Ruby] Chen', 'name'],
+    ['[Oracle] Corporation is an equal opportunity employer', 'company'],
+    ['[Slack] is an equal opportunity employer', 'company'],
+    ['Life at [Salesforce]: our values', 'company'],
+    ['You will [QA] the mobile releases before they ship', 'verb', 'testing'],
+    ['Someone able to [QA] every change we make', 'verb', 'testing'],
+  ])('%j is a %s', (marked, sense, category = 'tool') => {
+    expect(senseOf(marked, category)).toBe(sense);
+  });
+
+  it.each([
+    ['Experience with [GitHub] Actions and code review'],
+    ['You have shipped [Linux] kernel modules'],
+    ['Fluent [German] is required', 'spoken-language'],
+    ['[German] and English, written and spoken', 'spoken-language'],
+    ['Experience building [AI] products', 'ai-llm'],
+    ['Native [iOS] development with Swift', 'mobile'],
+    ['We run [Jenkins] pipelines for every merge'],
+    ['Knowledge of [Oracle] databases and PL/SQL'],
+    ['Strong [QA] skills and an eye for detail', 'testing'],
+    ['You will use [Terraform] daily'],
+    ['to [Docker], Kubernetes and Helm'],
+  ])('%j keeps the skill sense', (marked, category = 'tool') => {
+    expect(senseOf(marked, category)).toBeNull();
+  });
+});
+
+describe('analyzeText: identity before recall', () => {
+  const ids = (text: string) =>
+    analyzeText(`Platform Engineer\nRequirements\n${text}`, { isJobPosting: true }).requirements.map(
+      (r) => r.id,
+    );
+
+  it.each([
+    ['Experience delivering Rail projects for the national operator', 'rails'],
+    ['Grow ASP and margins across the retail portfolio', 'microsoft-active-server-pages'],
+    ['Our client HCL is a global IT services company', 'hcl'],
+    ['Acme Holdings PLC is listed in London', 'plc'],
+    ['You will partner with Machine Learning researchers on new models', 'machine-learning'],
+    ['Please share a link to your GitHub profile', 'github'],
+  ])('%j is not %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it.each([
+    ['Experience with Rails and PostgreSQL', 'rails'],
+    ['Maintain Classic ASP pages alongside ASP.NET', 'classic-asp'],
+    ['Experience with HCL and Terraform modules', 'hcl'],
+    ['PLC programming with Siemens controllers', 'plc'],
+    ['Experience training machine learning models', 'machine-learning'],
+    ['Daily work in GitHub: pull requests and reviews', 'github'],
+  ])('%j is %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
