@@ -3,6 +3,7 @@ import { createSettingsRepository } from '@/lib/db/settings-repo';
 import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
 import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
 import { scoreMatch } from '@/lib/match/score-match';
+import { findDealbreakers } from '@/lib/match/dealbreakers';
 import type { Handlers } from '@/lib/messaging/server';
 import type { Analysis } from '@/lib/schemas/analysis';
 import type { ProfileSkill } from '@/lib/schemas/profile';
@@ -20,10 +21,11 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
       const started = performance.now();
       const result = safeAnalyzeText(text, { source, confidence, posting, isJobPosting: true });
       if (result instanceof Error) throw new Error(`Could not analyse this posting: ${result.message}`);
-      const [skills, disabledSites, savedJob] = await Promise.all([
+      const [skills, disabledSites, savedJob, preferences] = await Promise.all([
         db.profileSkills.toArray(),
         settings.get('disabledSites'),
         saved.find({ url: posting.url, identifier }),
+        settings.get('preferences'),
       ]);
       const match = scoreWithTaxonomy(result, skills);
       const host = posting.url ? safeHost(posting.url) : null;
@@ -33,6 +35,7 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
         siteEnabled: host === null || !disabledSites.includes(host),
         saved: savedJob ? { id: savedJob.id, status: savedJob.status } : null,
         analyzeMs: performance.now() - started,
+        dealbreakers: findDealbreakers(result, preferences),
       };
     },
     'settings.setSiteEnabled': async ({ host, enabled }) => {

@@ -15,6 +15,17 @@ export const AnalysisRunPayloadSchema = z.object({
   identifier: z.nullable(z.string()),
 });
 
+const DealbreakerFlagSchema = z.object({
+  kind: z.enum(['visa', 'workplace', 'salary', 'language', 'company']),
+  text: z.string(),
+  evidence: z.nullable(z.string()),
+});
+/** lib/match/dealbreakers' report: the posting's conflicts with the person's preferences, with their sentences. */
+export const DealbreakerReportSchema = z.object({
+  conflicts: z.array(DealbreakerFlagSchema),
+  notes: z.array(DealbreakerFlagSchema),
+});
+
 export const AnalysisRunReplySchema = z.object({
   analysis: AnalysisSchema,
   match: MatchSchema,
@@ -23,6 +34,7 @@ export const AnalysisRunReplySchema = z.object({
   saved: z.nullable(z.object({ id: z.string(), status: JobStatusSchema })),
   /** Time the background spent, for the performance notes (not on the page's main thread). */
   analyzeMs: z.number(),
+  dealbreakers: z.optional(DealbreakerReportSchema),
 });
 export type AnalysisRunReply = z.infer<typeof AnalysisRunReplySchema>;
 

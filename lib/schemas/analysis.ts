@@ -43,6 +43,21 @@ export const PostingMetaSchema = z.object({
 });
 export type PostingMeta = z.infer<typeof PostingMetaSchema>;
 
+export const WorkplaceSchema = z.enum(['remote', 'hybrid', 'onsite']);
+export type Workplace = z.infer<typeof WorkplaceSchema>;
+export const VisaSponsorshipSchema = z.enum(['offered', 'not offered']);
+export const SalaryPeriodSchema = z.enum(['year', 'month', 'day', 'hour']);
+export type SalaryPeriod = z.infer<typeof SalaryPeriodSchema>;
+export const SalaryFactSchema = z.object({
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
+  currency: z.nullable(z.string()),
+  period: z.nullable(SalaryPeriodSchema),
+  annual: z.optional(z.unknown()), // the facts reader's own annual figure; dealbreakers annualise themselves
+  source: z.enum(['employer', 'board estimate']),
+});
+export type SalaryFact = z.infer<typeof SalaryFactSchema>;
+
 export const AnalysisSourceSchema = z.string().check(z.minLength(1)); // "json-ld" | "<board id>" | "generic" | "text"
 
 export const AnalysisSchema = z.object({
@@ -58,6 +73,12 @@ export const AnalysisSchema = z.object({
   seniority: z.optional(z.nullable(z.string())),
   degree: z.optional(z.nullable(z.string())),
   spokenLanguages: z.optional(z.array(z.string())),
+  // Posting facts (../shared/docs/architecture.md), each with the sentence it was read from in `evidence`;
+  // null where the posting does not say.
+  workplace: z.optional(z.nullable(WorkplaceSchema)),
+  visaSponsorship: z.optional(z.nullable(VisaSponsorshipSchema)),
+  salary: z.optional(z.nullable(SalaryFactSchema)),
+  evidence: z.optional(z.record(z.string(), z.string())),
   match: z.optional(z.unknown()),
 });
 export type Analysis = z.infer<typeof AnalysisSchema>;
