@@ -14,6 +14,8 @@ export const settingSchemas = {
   preferences: PreferencesSchema,
   /** Days from "Applied" to the follow-up reminder that marking a job applied sets. */
   followUpDays: z.number().int().min(1).max(365),
+  /** The optional notifications permission was asked for once (on the first follow-up date set). */
+  notificationsAsked: z.boolean(),
 } as const;
 
 export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
@@ -22,6 +24,7 @@ export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
   enabledSites: [],
   preferences: DEFAULT_PREFERENCES,
   followUpDays: 7,
+  notificationsAsked: false,
 };
 
 export type SettingKey = keyof typeof settingSchemas;
