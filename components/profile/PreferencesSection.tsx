@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import type { GapmarkDatabase } from '@/lib/db/database';
 import { createSettingsRepository, type SettingsRepository } from '@/lib/db/settings-repo';
 import { readPreferencesForm, toPreferencesForm, type PreferencesForm } from '@/lib/profile/preferences-form';
-import type { SalaryPeriod, Workplace } from '@/lib/schemas/analysis';
+import type { SalaryPeriod } from '@/lib/requirements/facts/annualize-salary';
+import type { WorkplaceValue as Workplace } from '@/lib/schemas/analysis';
 import type { Preferences } from '@/lib/schemas/preferences';
 
 const WORKPLACES: { id: Workplace; label: string }[] = [
@@ -14,6 +15,7 @@ const WORKPLACES: { id: Workplace; label: string }[] = [
 const PERIODS: { id: SalaryPeriod; label: string }[] = [
   { id: 'year', label: 'a year' },
   { id: 'month', label: 'a month' },
+  { id: 'week', label: 'a week' },
   { id: 'day', label: 'a day' },
   { id: 'hour', label: 'an hour' },
 ];

@@ -1,6 +1,6 @@
-import type { Analysis, SalaryPeriod, Workplace } from '../schemas/analysis';
+import { annualizeSalary, type SalaryPeriod } from '../requirements/facts/annualize-salary';
+import type { Analysis, WorkplaceValue } from '../schemas/analysis';
 import type { MinimumSalary, Preferences } from '../schemas/preferences';
-import { annualiseSalary } from './annualise-salary';
 
 // Dealbreakers: the person's preferences against the facts the engine read from the posting. A flag is raised
 // only where the posting says something that conflicts, and carries the sentence that says it; where the
@@ -25,11 +25,22 @@ export interface DealbreakerReport {
 
 type Facts = Pick<
   Analysis,
-  'posting' | 'text' | 'requirements' | 'workplace' | 'visaSponsorship' | 'salary' | 'evidence'
+  | 'posting'
+  | 'text'
+  | 'requirements'
+  | 'languageRequirements'
+  | 'workplace'
+  | 'visaSponsorship'
+  | 'salary'
+  | 'evidence'
 >;
 
-const WORKPLACE_LABEL: Record<Workplace, string> = { remote: 'remote', hybrid: 'hybrid', onsite: 'on-site' };
-const WORKPLACE_STATED: Record<Workplace, string> = {
+const WORKPLACE_LABEL: Record<WorkplaceValue, string> = {
+  remote: 'remote',
+  hybrid: 'hybrid',
+  onsite: 'on-site',
+};
+const WORKPLACE_STATED: Record<WorkplaceValue, string> = {
   remote: 'Remote only',
   hybrid: 'Hybrid',
   onsite: 'On-site only',
@@ -37,6 +48,7 @@ const WORKPLACE_STATED: Record<Workplace, string> = {
 const PERIOD_WORDS: Record<SalaryPeriod, string> = {
   year: '',
   month: ' a month',
+  week: ' a week',
   day: ' a day',
   hour: ' an hour',
 };
@@ -85,15 +97,6 @@ function checkSalary(facts: Facts, floor: MinimumSalary, rates: Preferences['cur
   if (!salary || (salary.min === null && salary.max === null)) return null;
   const evidence = facts.evidence?.salary ?? null;
   const estimate = salary.source === 'board estimate' ? ' (board estimate)' : '';
-  if (!salary.period || !salary.currency) {
-    return {
-      note: {
-        kind: 'salary' as const,
-        text: `Pay ${formatRange(salary.min, salary.max)}${estimate}: can't compare, its ${salary.period ? 'currency' : 'period'} is not stated`,
-        evidence,
-      },
-    };
-  }
   const currency = salary.currency.toUpperCase();
   const sameCurrency = currency === floor.currency;
   const rate = sameCurrency ? 1 : rates[currency];
@@ -107,9 +110,9 @@ function checkSalary(facts: Facts, floor: MinimumSalary, rates: Preferences['cur
       },
     };
   }
-  const top = (salary.max ?? salary.min) as number;
-  const topYearly = annualiseSalary(top, salary.period) * rate;
-  const floorYearly = annualiseSalary(floor.amount, floor.period);
+  // `annual` is the most the posting says it pays in a year (the facts reader's one annualisation).
+  const topYearly = salary.annual * rate;
+  const floorYearly = annualizeSalary(floor.amount, floor.period);
   if (topYearly >= floorYearly) return null;
   const differs = salary.period !== floor.period || !sameCurrency;
   const about = differs
@@ -121,6 +124,22 @@ function checkSalary(facts: Facts, floor: MinimumSalary, rates: Preferences['cur
   return {
     conflict: { kind: 'salary' as const, text: `${shown}${about}, below your ${yours}`, evidence },
   };
+}
+
+/** Required spoken languages: the facts reader's list where the analysis has it, else the skills found. */
+function requiredLanguages(facts: Facts): { language: string; evidence: string | null }[] {
+  if (facts.languageRequirements) {
+    const said = facts.evidence?.spokenLanguages ?? null;
+    return facts.languageRequirements
+      .filter((l) => l.importance === 'required')
+      .map((l) => ({ language: l.language, evidence: said }));
+  }
+  return facts.requirements
+    .filter((r) => r.category === 'spoken-language' && r.importance === 'required')
+    .map((r) => {
+      const at = r.evidence ?? r.mentions[0] ?? null;
+      return { language: r.skill, evidence: at ? sentenceAround(facts.text, at.start, at.end) : null };
+    });
 }
 
 /** Flags the posting's conflicts with the person's preferences; see the module comment for the rules. */
@@ -153,15 +172,9 @@ export function findDealbreakers(facts: Facts, preferences: Preferences): Dealbr
 
   if (preferences.languages.length > 0) {
     const spoken = new Set(preferences.languages.map(fold));
-    for (const requirement of facts.requirements) {
-      if (requirement.category !== 'spoken-language' || requirement.importance !== 'required') continue;
-      if (spoken.has(fold(requirement.skill))) continue;
-      const at = requirement.evidence ?? requirement.mentions[0] ?? null;
-      conflicts.push({
-        kind: 'language',
-        text: `Requires ${requirement.skill}`,
-        evidence: at ? sentenceAround(facts.text, at.start, at.end) : null,
-      });
+    for (const { language, evidence } of requiredLanguages(facts)) {
+      if (!spoken.has(fold(language)))
+        conflicts.push({ kind: 'language', text: `Requires ${language}`, evidence });
     }
   }
 

@@ -1,4 +1,5 @@
-import type { SalaryPeriod, Workplace } from '../schemas/analysis';
+import type { SalaryPeriod } from '../requirements/facts/annualize-salary';
+import type { WorkplaceValue as Workplace } from '../schemas/analysis';
 import { PreferencesSchema, type Preferences } from '../schemas/preferences';
 
 // The Preferences form edits text fields; these turn them into Preferences and back. A field that cannot be

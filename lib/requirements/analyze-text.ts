@@ -13,7 +13,10 @@ import { splitLines, type TextSpan } from '@/lib/text/split-lines';
 import { findAnyOfGroups } from './find-any-of-groups';
 import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
-import { readCompany, readDegree, readLocation, readRemote, readSeniority } from './read-posting-facts';
+import { readFacts } from './facts/read-facts';
+import type { SalaryFact } from './facts/read-salary';
+import { yearsAskedOfCandidate } from './facts/years-asked';
+import { readCompany, readLocation, readRemote } from './read-posting-facts';
 import { findYearsPhrases } from './read-years';
 
 export interface AnalyzeOptions {
@@ -23,6 +26,8 @@ export interface AnalyzeOptions {
   isJobPosting?: boolean;
   /** The finder's index; the full taxonomy's cached one by default. */
   index?: SkillIndex;
+  /** A salary the page states as data (JSON-LD baseSalary), preferred over one read from the text. */
+  salary?: Omit<SalaryFact, 'annual'> | null;
 }
 
 const RANK: Record<Importance, number> = { required: 3, preferred: 2, mentioned: 1 };
@@ -213,7 +218,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     };
   });
 
-  const minYears = readYears(text, lines, sections, located);
+  const years = readYears(text, lines, sections, located);
+  const minYears = years?.years ?? null;
 
   const requirements = new Map<string, Requirement>();
   for (const { mention, importance, years } of located) {
@@ -258,7 +264,6 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   }
 
   const all = [...requirements.values()];
-  const spokenLanguages = all.filter((r) => r.category === 'spoken-language').map((r) => r.skill);
   const posting: PostingMeta = {
     title: title ?? null,
     company: options.posting?.company ?? readCompany(text),
@@ -268,6 +273,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     url: options.posting?.url ?? null,
   };
   const isJobPosting = options.isJobPosting ?? looksLikePosting(text, sections, all.length);
+  const facts = readFacts(text, { title: posting.title, sections, minYears: years, salary: options.salary });
   const analysis: Analysis = {
     isJobPosting,
     source: options.source ?? 'text',
@@ -277,9 +283,16 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     minYears,
     requirements: isJobPosting ? all : [],
     groups: isJobPosting ? groups : [],
-    seniority: readSeniority(posting.title, text),
-    degree: readDegree(text),
-    spokenLanguages,
+    seniority: facts.seniority,
+    degree: facts.degree,
+    degreeRequired: facts.degreeRequired,
+    spokenLanguages: facts.spokenLanguages,
+    languageRequirements: facts.languageRequirements,
+    workplace: facts.workplace,
+    visaSponsorship: facts.visaSponsorship,
+    workConditions: facts.workConditions,
+    salary: facts.salary,
+    evidence: facts.evidence,
   };
   return analysis;
 }
@@ -318,9 +331,14 @@ function importanceOf(
   return REQUIREMENT_CUE.test(around) ? 'required' : 'mentioned';
 }
 
-function readYears(text: string, lines: TextSpan[], sections: Section[], located: Located[]): number | null {
-  let overall: number | null = null;
-  let overallPreferred: number | null = null;
+function readYears(
+  text: string,
+  lines: TextSpan[],
+  sections: Section[],
+  located: Located[],
+): { years: number; at: number } | null {
+  let overall: { years: number; at: number } | null = null;
+  let overallPreferred: { years: number; at: number } | null = null;
   let cursor = 0;
   for (const line of lines) {
     if (line.end - line.start < 5) continue;
@@ -338,6 +356,7 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
       if (l.mention.start >= line.start && l.mention.end <= line.end) inLine.push(l);
     }
     for (const phrase of phrases) {
+      if (!yearsAskedOfCandidate(sentenceAround(text, line, phrase.start))) continue;
       const afterIndex = firstIndexWhere(inLine, (l) => l.mention.start >= phrase.end);
       const after = inLine[afterIndex];
       const linked = after !== undefined && YEARS_LINK.test(text.slice(phrase.end, after.mention.start));
@@ -367,11 +386,21 @@ function readYears(text: string, lines: TextSpan[], sections: Section[], located
       }
       const clause = findClause(text, phrase.start, phrase.end, line.start, line.end);
       const preferred = readClauseImportance(clause) === 'preferred' || section?.kind === 'preferred';
-      if (preferred) overallPreferred ??= phrase.years;
-      else overall ??= phrase.years;
+      const found = { years: phrase.years, at: phrase.start };
+      if (preferred) overallPreferred ??= found;
+      else if (!overall) overall = found;
+      // "5 years, or 3 with a Master's": of alternatives on one line the lowest counts.
+      else if (alternativeYears(text, line, overall.at, phrase) && phrase.years < overall.years)
+        overall = { years: phrase.years, at: overall.at };
     }
   }
   return overall ?? overallPreferred;
+}
+
+// A later years phrase on the same line joined by "or" to the first: an alternative way to qualify.
+function alternativeYears(text: string, line: TextSpan, firstAt: number, phrase: { start: number }): boolean {
+  if (firstAt < line.start || firstAt >= phrase.start || phrase.start - firstAt > 200) return false;
+  return /\b(?:or|oder|ou|o)\b/i.test(text.slice(firstAt, phrase.start));
 }
 
 /** Index of the span containing `offset` (spans sorted and non-overlapping; the last one starting before it). */

@@ -36,7 +36,7 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 
 const YEARS =
-  /(?:\b(?:at least|minimum(?: of)?|min\.?|over|more than|mindestens|min\.|au moins|plus de|minimum de)\s+)?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|eins|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s*(?:\+|plus)?\s*(?:(?:-|–|to|bis|à)\s*(\d{1,2})\s*\+?\s*)?(?:\(\d{1,2}\)\s*)?(?:years?|yrs?\.?|jahre?n?|ans|années)\b(?!\s+(?:old|ago|of age|alt))/gi;
+  /(?:\b(?:at least|minimum(?: of)?|min\.?|over|more than|mindestens|min\.|au moins|plus de|minimum de|almeno|almeno di|minimo|від|не менее|щонайменше)\s+)?\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|ein|eins|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix)\s*(?:\+|plus)?\s*(?:(?:-|–|to|bis|à)\s*(\d{1,2})\s*\+?\s*)?(?:\(\d{1,2}\)\s*)?(?:(?:years?|yrs?\.?|jahre?n?|ans|années|anni|anno)\b|(?:роки|років|рік|року|лет|года|год)(?![а-яіїєё]))(?!\s+(?:olds?|ago|of age|alt|fa)\b)/gi;
 
 export interface YearsPhrase {
   start: number;

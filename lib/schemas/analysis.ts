@@ -44,19 +44,30 @@ export const PostingMetaSchema = z.object({
 export type PostingMeta = z.infer<typeof PostingMetaSchema>;
 
 export const WorkplaceSchema = z.enum(['remote', 'hybrid', 'onsite']);
-export type Workplace = z.infer<typeof WorkplaceSchema>;
+export type WorkplaceValue = z.infer<typeof WorkplaceSchema>;
 export const VisaSponsorshipSchema = z.enum(['offered', 'not offered']);
-export const SalaryPeriodSchema = z.enum(['year', 'month', 'day', 'hour']);
-export type SalaryPeriod = z.infer<typeof SalaryPeriodSchema>;
-export const SalaryFactSchema = z.object({
+export const SalaryPeriodSchema = z.enum(['year', 'month', 'week', 'day', 'hour']);
+
+// A salary as the posting states it; `annual` is the most it says it pays per year (max, else min), annualised
+// by lib/requirements/facts/annualize-salary.ts, the one way used everywhere.
+export const PostingSalarySchema = z.object({
   min: z.nullable(z.number()),
   max: z.nullable(z.number()),
-  currency: z.nullable(z.string()),
-  period: z.nullable(SalaryPeriodSchema),
-  annual: z.optional(z.unknown()), // the facts reader's own annual figure; dealbreakers annualise themselves
+  currency: z.string().check(z.minLength(1)),
+  period: SalaryPeriodSchema,
+  annual: z.number(),
   source: z.enum(['employer', 'board estimate']),
 });
-export type SalaryFact = z.infer<typeof SalaryFactSchema>;
+export type PostingSalary = z.infer<typeof PostingSalarySchema>;
+
+export const LanguageRequirementSchema = z.object({
+  language: z.string().check(z.minLength(1)),
+  importance: z.enum(['required', 'preferred']),
+});
+export const WorkConditionSchema = z.object({
+  kind: z.enum(['citizenship', 'clearance', 'work authorization']),
+  evidence: z.string(),
+});
 
 export const AnalysisSourceSchema = z.string().check(z.minLength(1)); // "json-ld" | "<board id>" | "generic" | "text"
 
@@ -73,11 +84,14 @@ export const AnalysisSchema = z.object({
   seniority: z.optional(z.nullable(z.string())),
   degree: z.optional(z.nullable(z.string())),
   spokenLanguages: z.optional(z.array(z.string())),
-  // Posting facts (../shared/docs/architecture.md), each with the sentence it was read from in `evidence`;
-  // null where the posting does not say.
+  // Facts about the candidate and the job (optional: analyses saved before they existed still parse).
+  degreeRequired: z.optional(z.nullable(z.boolean())), // true required, false preferred, null no degree asked
+  languageRequirements: z.optional(z.array(LanguageRequirementSchema)),
   workplace: z.optional(z.nullable(WorkplaceSchema)),
   visaSponsorship: z.optional(z.nullable(VisaSponsorshipSchema)),
-  salary: z.optional(z.nullable(SalaryFactSchema)),
+  workConditions: z.optional(z.array(WorkConditionSchema)),
+  salary: z.optional(z.nullable(PostingSalarySchema)),
+  // The sentence each fact was read from, keyed by the fact's field name (minYears, degree, workplace...).
   evidence: z.optional(z.record(z.string(), z.string())),
   match: z.optional(z.unknown()),
 });

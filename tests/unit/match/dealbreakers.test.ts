@@ -1,38 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { annualiseSalary } from '@/lib/match/annualise-salary';
+import { annualizeSalary } from '@/lib/requirements/facts/annualize-salary';
 import { findDealbreakers, formatAmount, sentenceAround } from '@/lib/match/dealbreakers';
-import type { Analysis, SalaryFact } from '@/lib/schemas/analysis';
+import type { Analysis, PostingSalary } from '@/lib/schemas/analysis';
 import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/schemas/preferences';
 import { makeAnalysis } from '../saved/saved-job-factory';
 
 const prefs = (overrides: Partial<Preferences>): Preferences => ({ ...DEFAULT_PREFERENCES, ...overrides });
 
-const salary = (overrides: Partial<SalaryFact>): SalaryFact => ({
-  min: null,
-  max: null,
-  currency: 'EUR',
-  period: 'year',
-  source: 'employer',
-  ...overrides,
-});
+/** A salary fact as the facts reader gives it, `annual` from the one annualisation. */
+const salary = (overrides: Partial<Omit<PostingSalary, 'annual'>>): PostingSalary => {
+  const fact = {
+    min: null,
+    max: null,
+    currency: 'EUR',
+    period: 'year' as const,
+    source: 'employer' as const,
+    ...overrides,
+  };
+  const top = fact.max ?? fact.min ?? 0;
+  return { ...fact, annual: annualizeSalary(top, fact.period) };
+};
 
 const PAY_SENTENCE = 'The salary is €60,000–70,000 a year.';
 
-const withSalary = (fact: SalaryFact | null): Analysis =>
+const withSalary = (fact: PostingSalary | null): Analysis =>
   makeAnalysis({ salary: fact, evidence: { salary: PAY_SENTENCE } });
 
 const floorEur80k = prefs({ minSalary: { amount: 80_000, currency: 'EUR', period: 'year' } });
-
-describe('annualiseSalary', () => {
-  it.each([
-    [80_000, 'year', 80_000],
-    [5_000, 'month', 60_000],
-    [400, 'day', 104_000],
-    [40, 'hour', 83_200],
-  ] as const)('%d a %s is %d a year', (amount, period, yearly) => {
-    expect(annualiseSalary(amount, period)).toBe(yearly);
-  });
-});
 
 describe('salary against a minimum', () => {
   it('flags a range whose top is below the floor, with the sentence', () => {
@@ -92,10 +86,14 @@ describe('salary against a minimum', () => {
     expect(high.conflicts).toEqual([]);
   });
 
-  it('says it cannot compare pay with no period or currency, and says nothing when there is no pay', () => {
-    const noPeriod = findDealbreakers(withSalary(salary({ max: 50_000, period: null })), floorEur80k);
-    expect(noPeriod.conflicts).toEqual([]);
-    expect(noPeriod.notes[0]?.text).toBe("Pay 50k: can't compare, its period is not stated");
+  it('compares a weekly offer', () => {
+    const report = findDealbreakers(withSalary(salary({ max: 1_500, period: 'week' })), floorEur80k);
+    expect(report.conflicts.map((c) => c.text)).toEqual([
+      'Pay 1.5k a week (about 78k a year), below your 80k a year',
+    ]);
+  });
+
+  it('says nothing when the posting gives no pay', () => {
     const silent = findDealbreakers(withSalary(null), floorEur80k);
     expect(silent).toEqual({ conflicts: [], notes: [] });
   });
@@ -193,6 +191,31 @@ describe('spoken languages', () => {
   it('says nothing when the person speaks it (any case) or has not set languages', () => {
     expect(findDealbreakers(analysis, prefs({ languages: ['english', 'german'] })).conflicts).toEqual([]);
     expect(findDealbreakers(analysis, prefs({ languages: [] })).conflicts).toEqual([]);
+  });
+});
+
+describe('spoken languages from the facts reader', () => {
+  const analysis = makeAnalysis({
+    languageRequirements: [
+      { language: 'German', importance: 'required' },
+      { language: 'French', importance: 'preferred' },
+    ],
+    evidence: { spokenLanguages: 'Fluent German is a must, French a plus.' },
+  });
+
+  it('flags a required language with the sentence, and never a preferred one', () => {
+    expect(findDealbreakers(analysis, prefs({ languages: ['English'] })).conflicts).toEqual([
+      { kind: 'language', text: 'Requires German', evidence: 'Fluent German is a must, French a plus.' },
+    ]);
+    expect(findDealbreakers(analysis, prefs({ languages: ['German'] })).conflicts).toEqual([]);
+  });
+
+  it('trusts the facts reader over the skills when both are there (an empty list means none required)', () => {
+    const none = makeAnalysis({
+      languageRequirements: [],
+      requirements: [{ ...analysis.requirements[0]!, category: 'spoken-language', skill: 'German' }],
+    });
+    expect(findDealbreakers(none, prefs({ languages: ['English'] })).conflicts).toEqual([]);
   });
 });
 
