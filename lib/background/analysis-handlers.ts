@@ -35,7 +35,7 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
         siteEnabled: host === null || !disabledSites.includes(host),
         saved: savedJob ? { id: savedJob.id, status: savedJob.status } : null,
         analyzeMs: performance.now() - started,
-        dealbreakers: findDealbreakers(result, preferences),
+        dealbreakers: findDealbreakers(result, preferences).conflicts,
       };
     },
     'settings.setSiteEnabled': async ({ host, enabled }) => {

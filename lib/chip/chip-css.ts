@@ -24,10 +24,8 @@ button { cursor: pointer; }
 .panel { padding: 0 12px 12px; border-top: 1px solid #e5e7eb; }
 .panel[hidden] { display: none; }
 .reason { margin: 8px 0; }
-.flag-line { margin: 0; padding: 0 12px 8px; font-size: 12px; color: #b91c1c; }
-.flag-line[hidden], .flags[hidden] { display: none; }
-.flags { margin: 8px 0; padding-inline-start: 18px; color: #b91c1c; }
-.flags .evidence { display: block; color: #4b5563; font-style: italic; }
+.flags { margin: 0; padding: 0 12px 8px; list-style: none; }
+.flags:empty { display: none; }
 .legend { list-style: none; margin: 8px 0; padding: 0; display: grid; gap: 2px; }
 .legend li { display: flex; gap: 8px; align-items: center; }
 .swatch { padding: 0 4px; border-radius: 2px; text-decoration-thickness: 2px; }
@@ -46,7 +44,5 @@ button { cursor: pointer; }
   .score[data-band='high'] { color: #4ade80; }
   .score[data-band='mid'] { color: #fbbf24; }
   .score[data-band='low'] { color: #f87171; }
-  .flag-line, .flags { color: #fca5a5; }
-  .flags .evidence { color: #d1d5db; }
 }
 `;

@@ -116,9 +116,8 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const brand = element(doc, 'span', { className: 'brand', text: 'Gapmark' });
   summary.append(score, label, brand);
   head.append(summary);
-  // One small line under the score, always visible; the panel lists each flag with its sentence.
-  const flagLine = element(doc, 'p', { className: 'flag-line', attrs: { role: 'status' } });
-  const flagList = element(doc, 'ul', { className: 'flags', attrs: { 'aria-label': 'Dealbreakers' } });
+  // Dealbreakers: a small line each under the score, always visible, with the sentence that says it.
+  const flags = element(doc, 'ul', { className: 'flags', attrs: { 'aria-label': 'Dealbreakers' } });
 
   const panel = element(doc, 'div', { className: 'panel', attrs: { id: 'gapmark-panel', role: 'group' } });
   panel.hidden = true;
@@ -154,8 +153,8 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     element(doc, 'span', { text: siteName ? `Marks on ${siteName}` : 'Marks on this site' }),
   );
   toggles.append(pageLabel, siteLabel);
-  panel.append(reason, flagList, legend, actions, toggles);
-  chip.append(head, flagLine, panel);
+  panel.append(reason, legend, actions, toggles);
+  chip.append(head, flags, panel);
   root.append(chip);
 
   function setExpanded(next: boolean): void {
@@ -203,18 +202,11 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     save.setAttribute('aria-label', state.saved ? 'Saved to your jobs' : 'Save this job');
     pageToggle.checked = state.pageEnabled;
     siteToggle.checked = state.siteEnabled;
-    const flags = state.status === 'ready' ? state.flags : [];
-    const more = flags.length > 1 ? ` · ${flags.length - 1} more` : '';
-    flagLine.textContent = flags[0] ? `⚠ ${flags[0].text}${more}` : '';
-    flagLine.hidden = flags.length === 0;
-    flagList.replaceChildren(
-      ...flags.map((flag) => {
-        const item = element(doc, 'li', { text: flag.text });
-        if (flag.evidence) item.append(element(doc, 'q', { className: 'evidence', text: flag.evidence }));
-        return item;
-      }),
+    flags.replaceChildren(
+      ...(state.status === 'ready' ? state.flags : []).map((flag) =>
+        element(doc, 'li', { text: `⚠ ${flag.text}${flag.evidence ? `: “${flag.evidence}”` : ''}` }),
+      ),
     );
-    flagList.hidden = flags.length === 0;
   }
 
   function avoidElements(): readonly Element[] {

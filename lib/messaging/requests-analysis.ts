@@ -15,17 +15,6 @@ export const AnalysisRunPayloadSchema = z.object({
   identifier: z.nullable(z.string()),
 });
 
-const DealbreakerFlagSchema = z.object({
-  kind: z.enum(['visa', 'workplace', 'salary', 'language', 'company']),
-  text: z.string(),
-  evidence: z.nullable(z.string()),
-});
-/** lib/match/dealbreakers' report: the posting's conflicts with the person's preferences, with their sentences. */
-export const DealbreakerReportSchema = z.object({
-  conflicts: z.array(DealbreakerFlagSchema),
-  notes: z.array(DealbreakerFlagSchema),
-});
-
 export const AnalysisRunReplySchema = z.object({
   analysis: AnalysisSchema,
   match: MatchSchema,
@@ -34,7 +23,9 @@ export const AnalysisRunReplySchema = z.object({
   saved: z.nullable(z.object({ id: z.string(), status: JobStatusSchema })),
   /** Time the background spent, for the performance notes (not on the page's main thread). */
   analyzeMs: z.number(),
-  dealbreakers: z.optional(DealbreakerReportSchema),
+  // The conflicts of lib/match/dealbreakers' report, as the chip shows them (its words and sentence; the popup
+  // computes the whole report itself). Kept small: the content script's bundle parses it.
+  dealbreakers: z.optional(z.array(z.object({ text: z.string(), evidence: z.nullable(z.string()) }))),
 });
 export type AnalysisRunReply = z.infer<typeof AnalysisRunReplySchema>;
 
