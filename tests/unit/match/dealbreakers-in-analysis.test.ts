@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { createAnalysisHandlers } from '@/lib/background/analysis-handlers';
+import type { GapmarkDatabase } from '@/lib/db/database';
+import { createSettingsRepository } from '@/lib/db/settings-repo';
+import { DEFAULT_PREFERENCES } from '@/lib/schemas/preferences';
+import { openTestDatabase } from '../saved/open-test-database';
+
+// The background's analysis.run answers with the posting's conflicts with the stored preferences (what the
+// chip shows), read by the real engine from the posting's own sentences.
+
+const TEXT = [
+  'Backend Engineer',
+  'Requirements',
+  '- 4+ years of backend development with Python.',
+  'Good to know',
+  'This role is based in our Manchester office. We are unable to sponsor visas for this role.',
+].join('\n');
+
+const run = (db: GapmarkDatabase) =>
+  createAnalysisHandlers(db)['analysis.run'](
+    {
+      text: TEXT,
+      source: 'text',
+      confidence: 1,
+      posting: {
+        title: 'Backend Engineer',
+        company: 'Northwind',
+        location: null,
+        remote: null,
+        employmentType: null,
+        url: 'https://jobs.example/1',
+      },
+      identifier: null,
+    },
+    undefined,
+  );
+
+let db: GapmarkDatabase;
+beforeEach(async () => {
+  db = await openTestDatabase();
+});
+afterEach(() => db.close());
+
+it('flags the refusal with its sentence when the person needs sponsorship', async () => {
+  await createSettingsRepository(db).set('preferences', {
+    ...DEFAULT_PREFERENCES,
+    needsVisaSponsorship: true,
+    workplaces: ['remote'],
+  });
+  const reply = await run(db);
+  expect(reply.dealbreakers).toEqual([
+    {
+      kind: 'visa',
+      text: 'Says: no visa sponsorship',
+      evidence: 'We are unable to sponsor visas for this role.',
+    },
+    {
+      kind: 'workplace',
+      text: 'On-site only; you want remote',
+      evidence: 'This role is based in our Manchester office.',
+    },
+  ]);
+});
+
+it('flags nothing with the default preferences', async () => {
+  expect((await run(db)).dealbreakers).toEqual([]);
+});
