@@ -32,16 +32,17 @@ function statusOf(state: PageState): JobTabStatus {
 export function JobTabContainer() {
   const [loaded, setLoaded] = useState<Loaded>(LOADING);
   const [preferences, setPreferences] = useState<Preferences>(DEFAULT_PREFERENCES);
+  const [hiddenCompanies, setHiddenCompanies] = useState<string[]>([]);
 
   useEffect(() => {
-    createSettingsRepository(getDatabase())
-      .get('preferences')
-      .then(setPreferences, () => undefined);
+    const settings = createSettingsRepository(getDatabase());
+    settings.get('preferences').then(setPreferences, () => undefined);
+    settings.get('hiddenCompanies').then(setHiddenCompanies, () => undefined);
   }, []);
   const analysis = loaded.state?.analysis;
   const dealbreakers = useMemo(
-    () => (analysis?.isJobPosting ? findDealbreakers(analysis, preferences) : null),
-    [analysis, preferences],
+    () => (analysis?.isJobPosting ? findDealbreakers(analysis, preferences, hiddenCompanies) : null),
+    [analysis, preferences, hiddenCompanies],
   );
 
   const load = useCallback(async () => {

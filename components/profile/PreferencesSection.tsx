@@ -32,7 +32,13 @@ export interface PreferencesSectionProps {
  */
 export function PreferencesSection({ db, onSaved }: PreferencesSectionProps) {
   const settings = useMemo(() => createSettingsRepository(db), [db]);
-  const stored = useLiveQuery(() => settings.get('preferences'), [settings]);
+  const stored = useLiveQuery(
+    async () => ({
+      preferences: await settings.get('preferences'),
+      hiddenCompanies: await settings.get('hiddenCompanies'),
+    }),
+    [settings],
+  );
   // The form starts from what is stored once loaded, then holds what the person types until saved.
   return stored ? <PreferencesEditor settings={settings} stored={stored} onSaved={onSaved} /> : null;
 }
@@ -43,10 +49,12 @@ function PreferencesEditor({
   onSaved,
 }: {
   settings: SettingsRepository;
-  stored: Preferences;
+  stored: { preferences: Preferences; hiddenCompanies: string[] };
   onSaved?: () => void;
 }) {
-  const [form, setForm] = useState<PreferencesForm>(() => toPreferencesForm(stored));
+  const [form, setForm] = useState<PreferencesForm>(() =>
+    toPreferencesForm(stored.preferences, stored.hiddenCompanies),
+  );
   const [errors, setErrors] = useState<string[]>([]);
   const [status, setStatus] = useState('');
 
@@ -66,6 +74,7 @@ function PreferencesEditor({
     }
     try {
       await settings.set('preferences', result.preferences);
+      await settings.set('hiddenCompanies', result.hiddenCompanies);
       setErrors([]);
       setStatus('Preferences saved.');
       onSaved?.();
@@ -160,7 +169,7 @@ function PreferencesEditor({
           />
         </label>
         <label className="gp-pref-row">
-          Hidden companies (one a line)
+          Hidden companies, one a line (also dimmed on search lists)
           <textarea
             name="hiddenCompanies"
             rows={2}

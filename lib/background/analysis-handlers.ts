@@ -21,11 +21,12 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
       const started = performance.now();
       const result = safeAnalyzeText(text, { source, confidence, posting, isJobPosting: true });
       if (result instanceof Error) throw new Error(`Could not analyse this posting: ${result.message}`);
-      const [skills, disabledSites, savedJob, preferences] = await Promise.all([
+      const [skills, disabledSites, savedJob, preferences, hiddenCompanies] = await Promise.all([
         db.profileSkills.toArray(),
         settings.get('disabledSites'),
         saved.find({ url: posting.url, identifier }),
         settings.get('preferences'),
+        settings.get('hiddenCompanies'),
       ]);
       const match = scoreWithTaxonomy(result, skills);
       const host = posting.url ? safeHost(posting.url) : null;
@@ -35,7 +36,7 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
         siteEnabled: host === null || !disabledSites.includes(host),
         saved: savedJob ? { id: savedJob.id, status: savedJob.status } : null,
         analyzeMs: performance.now() - started,
-        dealbreakers: findDealbreakers(result, preferences).conflicts,
+        dealbreakers: findDealbreakers(result, preferences, hiddenCompanies).conflicts,
       };
     },
     'settings.setSiteEnabled': async ({ host, enabled }) => {

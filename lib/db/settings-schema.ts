@@ -16,6 +16,8 @@ export const settingSchemas = {
   followUpDays: z.number().int().min(1).max(365),
   /** The optional notifications permission was asked for once (on the first follow-up date set). */
   notificationsAsked: z.boolean(),
+  /** Companies the person does not want: flagged on their postings, dimmed on search lists. */
+  hiddenCompanies: z.array(z.string()),
 } as const;
 
 export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
@@ -25,6 +27,7 @@ export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
   preferences: DEFAULT_PREFERENCES,
   followUpDays: 7,
   notificationsAsked: false,
+  hiddenCompanies: [],
 };
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -143,7 +143,11 @@ function requiredLanguages(facts: Facts): { language: string; evidence: string |
 }
 
 /** Flags the posting's conflicts with the person's preferences; see the module comment for the rules. */
-export function findDealbreakers(facts: Facts, preferences: Preferences): DealbreakerReport {
+export function findDealbreakers(
+  facts: Facts,
+  preferences: Preferences,
+  hiddenCompanies: readonly string[] = [],
+): DealbreakerReport {
   const conflicts: DealbreakerFlag[] = [];
   const notes: DealbreakerFlag[] = [];
 
@@ -179,7 +183,7 @@ export function findDealbreakers(facts: Facts, preferences: Preferences): Dealbr
   }
 
   const company = facts.posting.company;
-  if (company && preferences.hiddenCompanies.some((hidden) => fold(hidden) === fold(company))) {
+  if (company && hiddenCompanies.some((hidden) => fold(hidden) === fold(company))) {
     conflicts.push({ kind: 'company', text: `${company} is on your hidden list`, evidence: null });
   }
 

@@ -16,7 +16,10 @@ export interface PreferencesForm {
   hiddenCompanies: string; // one per line
 }
 
-export function toPreferencesForm(preferences: Preferences): PreferencesForm {
+export function toPreferencesForm(
+  preferences: Preferences,
+  hiddenCompanies: readonly string[] = [],
+): PreferencesForm {
   return {
     needsVisaSponsorship: preferences.needsVisaSponsorship,
     workplaces: [...preferences.workplaces],
@@ -27,7 +30,7 @@ export function toPreferencesForm(preferences: Preferences): PreferencesForm {
       .map(([currency, rate]) => `${currency}=${rate}`)
       .join(', '),
     languages: preferences.languages.join(', '),
-    hiddenCompanies: preferences.hiddenCompanies.join('\n'),
+    hiddenCompanies: hiddenCompanies.join('\n'),
   };
 }
 
@@ -42,7 +45,8 @@ export function readAmount(text: string): number | null {
 const splitList = (text: string, separator: RegExp) =>
   [...new Set(text.split(separator).map((item) => item.trim()))].filter(Boolean);
 
-export type ReadPreferencesResult = { ok: true; preferences: Preferences } | { ok: false; errors: string[] };
+export type ReadPreferencesResult =
+  { ok: true; preferences: Preferences; hiddenCompanies: string[] } | { ok: false; errors: string[] };
 
 export function readPreferencesForm(form: PreferencesForm): ReadPreferencesResult {
   const errors: string[] = [];
@@ -75,9 +79,8 @@ export function readPreferencesForm(form: PreferencesForm): ReadPreferencesResul
     minSalary,
     currencyRates,
     languages: splitList(form.languages, /[,;\n]/),
-    hiddenCompanies: splitList(form.hiddenCompanies, /\n/),
   });
   return parsed.success
-    ? { ok: true, preferences: parsed.data }
+    ? { ok: true, preferences: parsed.data, hiddenCompanies: splitList(form.hiddenCompanies, /\n/) }
     : { ok: false, errors: [`Preferences could not be read: ${parsed.error.message}`] };
 }

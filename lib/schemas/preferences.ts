@@ -23,9 +23,8 @@ export const PreferencesSchema = z.object({
   currencyRates: z.record(z.string().check(z.regex(/^[A-Z]{3}$/)), z.number().check(z.positive())),
   /** Spoken languages, as the engine names them ("German", "English"); empty means not set. */
   languages: z.array(z.string().check(z.minLength(1))),
-  /** Company names whose postings the person does not want (compared without case). */
-  hiddenCompanies: z.array(z.string().check(z.minLength(1))),
 });
+// Hidden companies are their own setting ("hiddenCompanies"), shared with the search-list badges that dim them.
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -34,5 +33,4 @@ export const DEFAULT_PREFERENCES: Preferences = {
   minSalary: null,
   currencyRates: {},
   languages: [],
-  hiddenCompanies: [],
 };

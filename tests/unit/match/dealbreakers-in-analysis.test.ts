@@ -17,23 +17,20 @@ const TEXT = [
 ].join('\n');
 
 const run = (db: GapmarkDatabase) =>
-  createAnalysisHandlers(db)['analysis.run'](
-    {
-      text: TEXT,
-      source: 'text',
-      confidence: 1,
-      posting: {
-        title: 'Backend Engineer',
-        company: 'Northwind',
-        location: null,
-        remote: null,
-        employmentType: null,
-        url: 'https://jobs.example/1',
-      },
-      identifier: null,
+  createAnalysisHandlers(db)['analysis.run']({
+    text: TEXT,
+    source: 'text',
+    confidence: 1,
+    posting: {
+      title: 'Backend Engineer',
+      company: 'Northwind',
+      location: null,
+      remote: null,
+      employmentType: null,
+      url: 'https://jobs.example/1',
     },
-    undefined,
-  );
+    identifier: null,
+  });
 
 let db: GapmarkDatabase;
 beforeEach(async () => {
@@ -41,7 +38,8 @@ beforeEach(async () => {
 });
 afterEach(() => db.close());
 
-it('flags the refusal with its sentence when the person needs sponsorship', async () => {
+it('flags the refusal with its sentence when the person needs sponsorship, and a hidden company', async () => {
+  await createSettingsRepository(db).set('hiddenCompanies', ['northwind']);
   await createSettingsRepository(db).set('preferences', {
     ...DEFAULT_PREFERENCES,
     needsVisaSponsorship: true,
@@ -59,6 +57,7 @@ it('flags the refusal with its sentence when the person needs sponsorship', asyn
       text: 'On-site only; you want remote',
       evidence: 'This role is based in our Manchester office.',
     },
+    { kind: 'company', text: 'Northwind is on your hidden list', evidence: null },
   ]);
 });
 

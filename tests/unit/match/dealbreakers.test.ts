@@ -221,16 +221,12 @@ describe('spoken languages from the facts reader', () => {
 
 describe('hidden companies', () => {
   it('flags a company on the hidden list, compared without case or spaces around', () => {
-    const report = findDealbreakers(
-      makeAnalysis({}, { company: 'Acme' }),
-      prefs({ hiddenCompanies: [' acme '] }),
-    );
+    const report = findDealbreakers(makeAnalysis({}, { company: 'Acme' }), DEFAULT_PREFERENCES, [' acme ']);
     expect(report.conflicts).toEqual([
       { kind: 'company', text: 'Acme is on your hidden list', evidence: null },
     ]);
     expect(
-      findDealbreakers(makeAnalysis({}, { company: 'Acme Labs' }), prefs({ hiddenCompanies: ['Acme'] }))
-        .conflicts,
+      findDealbreakers(makeAnalysis({}, { company: 'Acme Labs' }), DEFAULT_PREFERENCES, ['Acme']).conflicts,
     ).toEqual([]);
   });
 });
