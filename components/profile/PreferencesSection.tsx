@@ -169,7 +169,7 @@ function PreferencesEditor({
           />
         </label>
         <label className="gp-pref-row">
-          Hidden companies, one a line (also dimmed on search lists)
+          Hidden companies, one a line
           <textarea
             name="hiddenCompanies"
             rows={2}
