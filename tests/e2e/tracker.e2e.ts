@@ -45,9 +45,11 @@ describe('dealbreakers, board and reminders in Chromium', () => {
 
   it('flags a posting that refuses visa sponsorship once the person says they need it, with the sentence', async () => {
     const popup = await e2e.openPopup();
+    await popup.waitForSelector('#tab-profile');
     await popup.click('#tab-profile');
     await popup.waitForSelector('.gp-preferences summary');
     await popup.click('.gp-preferences summary');
+    await popup.waitForSelector('input[name="needsVisaSponsorship"]');
     await popup.click('input[name="needsVisaSponsorship"]');
     await popup.click('.gp-preferences-form button[type="submit"]');
     await expect.poll(() => text(popup, '.gp-preferences-form [role="status"]')).toBe('Preferences saved.');
@@ -72,9 +74,11 @@ describe('dealbreakers, board and reminders in Chromium', () => {
 
   it('without the preference, the same posting is not flagged', async () => {
     const popup = await e2e.openPopup();
+    await popup.waitForSelector('#tab-profile');
     await popup.click('#tab-profile');
     await popup.waitForSelector('.gp-preferences summary');
     await popup.click('.gp-preferences summary');
+    await popup.waitForSelector('input[name="needsVisaSponsorship"]');
     await popup.click('input[name="needsVisaSponsorship"]');
     await popup.click('.gp-preferences-form button[type="submit"]');
     await expect.poll(() => text(popup, '.gp-preferences-form [role="status"]')).toBe('Preferences saved.');
