@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { analyzeText } from '@/lib/requirements/analyze-text';
+import { salaryFromPage } from '@/lib/requirements/facts/salary-from-page';
 import { formatAnalysisReport } from '@/lib/requirements/format-analysis-report';
 import { AnalysisSchema, type Analysis } from '@/lib/schemas/analysis';
 import { MatchSchema } from '@/lib/schemas/match';
@@ -106,6 +107,7 @@ async function analyzeHtml(file: string, html: string, url: URL): Promise<Analys
         employmentType: reading.posting.employmentType,
         url: reading.posting.url ?? url.href,
       },
+      salary: salaryFromPage(reading.posting.salary),
     });
   } finally {
     await window.happyDOM.close();

@@ -3,7 +3,8 @@ import { createSettingsRepository } from '@/lib/db/settings-repo';
 import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
 import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
 import { scoreMatch } from '@/lib/match/score-match';
-import { findDealbreakers } from '@/lib/match/dealbreakers';
+import { dealbreakerLine, findDealbreakers } from '@/lib/match/dealbreakers';
+import { salaryFromPage } from '@/lib/requirements/facts/salary-from-page';
 import type { Handlers } from '@/lib/messaging/server';
 import type { Analysis } from '@/lib/schemas/analysis';
 import type { ProfileSkill } from '@/lib/schemas/profile';
@@ -17,9 +18,15 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
   const settings = createSettingsRepository(db);
   const saved = createSavedJobsRepository(db);
   return {
-    'analysis.run': async ({ text, source, confidence, posting, identifier }) => {
+    'analysis.run': async ({ text, source, confidence, posting, identifier, salary }) => {
       const started = performance.now();
-      const result = safeAnalyzeText(text, { source, confidence, posting, isJobPosting: true });
+      const result = safeAnalyzeText(text, {
+        source,
+        confidence,
+        posting,
+        isJobPosting: true,
+        salary: salaryFromPage(salary),
+      });
       if (result instanceof Error) throw new Error(`Could not analyse this posting: ${result.message}`);
       const [skills, disabledSites, savedJob, preferences, hiddenCompanies] = await Promise.all([
         db.profileSkills.toArray(),
@@ -36,7 +43,7 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
         siteEnabled: host === null || !disabledSites.includes(host),
         saved: savedJob ? { id: savedJob.id, status: savedJob.status } : null,
         analyzeMs: performance.now() - started,
-        dealbreakers: findDealbreakers(result, preferences, hiddenCompanies).conflicts,
+        dealbreakers: findDealbreakers(result, preferences, hiddenCompanies).conflicts.map(dealbreakerLine),
       };
     },
     'settings.setSiteEnabled': async ({ host, enabled }) => {

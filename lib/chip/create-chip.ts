@@ -15,8 +15,8 @@ export interface ChipState {
   pageEnabled: boolean;
   siteEnabled: boolean;
   saved: boolean;
-  /** Dealbreakers: the posting's conflicts with the person's preferences, with the sentence that says so. */
-  flags: { text: string; evidence: string | null }[];
+  /** Dealbreakers: the posting's conflicts with the person's preferences, each with the sentence that says so. */
+  flags: string[];
 }
 
 export interface ChipHandlers {
@@ -204,7 +204,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     siteToggle.checked = state.siteEnabled;
     flags.replaceChildren(
       ...(state.status === 'ready' ? state.flags : []).map((flag) =>
-        element(doc, 'li', { text: `⚠ ${flag.text}${flag.evidence ? `: “${flag.evidence}”` : ''}` }),
+        element(doc, 'li', { text: `⚠ ${flag}` }),
       ),
     );
   }

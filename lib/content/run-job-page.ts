@@ -183,6 +183,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
           url: posting.url ?? win.location.href,
         },
         identifier: posting.identifier,
+        salary: posting.salary,
       });
       if (mine !== generation) return; // a newer reading took over
       reply = answer;

@@ -142,6 +142,10 @@ function requiredLanguages(facts: Facts): { language: string; evidence: string |
     });
 }
 
+/** One flag as a line of text with its sentence: 'Says: no visa sponsorship: “We cannot sponsor visas.”'. */
+export const dealbreakerLine = (flag: DealbreakerFlag): string =>
+  flag.evidence ? `${flag.text}: “${flag.evidence}”` : flag.text;
+
 /** Flags the posting's conflicts with the person's preferences; see the module comment for the rules. */
 export function findDealbreakers(
   facts: Facts,

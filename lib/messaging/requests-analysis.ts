@@ -3,6 +3,7 @@ import { AnalysisSchema, PostingMetaSchema } from '@/lib/schemas/analysis';
 import { MatchSchema } from '@/lib/schemas/match';
 import { JobStatusSchema } from '@/lib/schemas/job-status';
 import { defineRequest } from './define-request';
+import { SalarySchema } from '@/lib/schemas/page';
 import { SiteSettingReplySchema } from './content-schemas';
 
 // Content script → background: analyse the text it read and score it against the profile. The background
@@ -13,6 +14,8 @@ export const AnalysisRunPayloadSchema = z.object({
   confidence: z.number().check(z.gte(0), z.lte(1)),
   posting: PostingMetaSchema,
   identifier: z.nullable(z.string()),
+  /** The page's structured salary (JSON-LD), which the facts prefer over one read from the text. */
+  salary: z.optional(z.nullable(SalarySchema)),
 });
 
 export const AnalysisRunReplySchema = z.object({
@@ -23,9 +26,9 @@ export const AnalysisRunReplySchema = z.object({
   saved: z.nullable(z.object({ id: z.string(), status: JobStatusSchema })),
   /** Time the background spent, for the performance notes (not on the page's main thread). */
   analyzeMs: z.number(),
-  // The conflicts of lib/match/dealbreakers' report, as the chip shows them (its words and sentence; the popup
-  // computes the whole report itself). Kept small: the content script's bundle parses it.
-  dealbreakers: z.optional(z.array(z.object({ text: z.string(), evidence: z.nullable(z.string()) }))),
+  // The conflicts of lib/match/dealbreakers' report as the chip shows them, one line each with its sentence
+  // (dealbreakerLine; the popup computes the whole report itself). Plain strings: the content script parses it.
+  dealbreakers: z.optional(z.array(z.string())),
 });
 export type AnalysisRunReply = z.infer<typeof AnalysisRunReplySchema>;
 

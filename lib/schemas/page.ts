@@ -10,6 +10,7 @@ export const SalarySchema = z.object({
   max: z.nullable(z.number()),
   unit: z.nullable(z.string()),
   display: z.string(),
+  estimated: z.optional(z.boolean()),
 });
 
 export const PostingDetailsSchema = z.extend(PostingMetaSchema, {

@@ -326,7 +326,8 @@ function readPostingNode(raw: JsonObject, doc: Document): JsonLdPosting | null {
   details.location = formatLocations(node.jobLocation);
   details.remote = isRemote(node);
   details.employmentType = formatEmploymentType(node.employmentType);
-  details.salary = readSalary(node.baseSalary) ?? readSalary(node.estimatedSalary);
+  const estimate = readSalary(node.estimatedSalary);
+  details.salary = readSalary(node.baseSalary) ?? (estimate ? { ...estimate, estimated: true } : null);
   details.datePosted = toText(node.datePosted);
   details.validThrough = toText(node.validThrough);
   details.identifier = readIdentifier(node.identifier);

@@ -11,6 +11,8 @@ export interface Salary {
   unit: string | null;
   /** "€60,000–75,000 a year", or the board's own wording ("$135K - $170K"). */
   display: string;
+  /** The board's estimate (JSON-LD estimatedSalary), not the employer's figure. */
+  estimated?: boolean;
 }
 
 export interface PostingDetails {

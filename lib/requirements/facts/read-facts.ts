@@ -73,7 +73,10 @@ export function readFacts(text: string, inputs: FactInputs): PostingFacts {
   let salary: SalaryFact | null = null;
   if (inputs.salary) {
     salary = withAnnual(inputs.salary);
-    evidence.salary = 'baseSalary in the page’s JobPosting data';
+    evidence.salary =
+      salary.source === 'board estimate'
+        ? 'The board’s salary estimate in the page’s data'
+        : 'The salary in the page’s JobPosting data';
   } else {
     const read = readSalary(sentences);
     if (read) {

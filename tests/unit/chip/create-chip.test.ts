@@ -105,8 +105,8 @@ describe('createChip', () => {
   it('shows each dealbreaker on its own line with its sentence, as text, and none while loading', () => {
     const { chip, $ } = open();
     const flags = [
-      { text: 'Says: no visa sponsorship', evidence: 'We cannot sponsor <b>visas</b>.' },
-      { text: 'Acme is on your hidden list', evidence: null },
+      'Says: no visa sponsorship: “We cannot sponsor <b>visas</b>.”',
+      'Acme is on your hidden list',
     ];
     chip.update({ ...READY, flags });
     const lines = [...chip.root.querySelectorAll('.flags li')].map((li) => li.textContent);

@@ -47,17 +47,9 @@ it('flags the refusal with its sentence when the person needs sponsorship, and a
   });
   const reply = await run(db);
   expect(reply.dealbreakers).toEqual([
-    {
-      kind: 'visa',
-      text: 'Says: no visa sponsorship',
-      evidence: 'We are unable to sponsor visas for this role.',
-    },
-    {
-      kind: 'workplace',
-      text: 'On-site only; you want remote',
-      evidence: 'This role is based in our Manchester office.',
-    },
-    { kind: 'company', text: 'Northwind is on your hidden list', evidence: null },
+    'Says: no visa sponsorship: “We are unable to sponsor visas for this role.”',
+    'On-site only; you want remote: “This role is based in our Manchester office.”',
+    'Northwind is on your hidden list',
   ]);
 });
 
