@@ -11,7 +11,9 @@ export default defineConfig({
     name: 'Gapmark',
     description:
       'Marks on any job posting what you have, what you lack and what is only nice to have. Private: nothing leaves your machine.',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    // alarms: follow-up reminders; notifications only once the person first sets one (optional).
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    optional_permissions: ['notifications'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'Gapmark' },
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

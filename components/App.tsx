@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { JobTabContainer } from './JobTabContainer';
 import { ProfileTab } from './profile/ProfileTab';
@@ -9,6 +9,9 @@ import { createProfileRepository } from '@/lib/db/profile-repo';
 import { addSkillFromGap } from '@/lib/profile/add-skill-from-gap';
 import { notifyProfileChanged } from '@/lib/profile/notify-profile-changed';
 import { usePopupStore } from '@/lib/store';
+import { createSettingsRepository } from '@/lib/db/settings-repo';
+import { sendRequest } from '@/lib/messaging/client';
+import { createNotificationAsker } from '@/lib/popup/notification-permission';
 import type { PopupTab } from '@/lib/store/ui-slice';
 
 const TABS: TabDef<PopupTab>[] = [
@@ -17,10 +20,13 @@ const TABS: TabDef<PopupTab>[] = [
   { id: 'saved', label: 'Saved' },
 ];
 
+const syncReminders = () => void sendRequest('reminders.sync', {}).catch(() => undefined);
+
 export function App() {
   const activeTab = usePopupStore((s) => s.activeTab);
   const setActiveTab = usePopupStore((s) => s.setActiveTab);
   const db = getDatabase();
+  const [notifications] = useState(() => createNotificationAsker(createSettingsRepository(db)));
   const addToProfile = useCallback(
     async (skill: SkillToAdd) => {
       await addSkillFromGap(createProfileRepository(db, { onChange: notifyProfileChanged }), skill);
@@ -51,6 +57,8 @@ export function App() {
             store={usePopupStore}
             onAddToProfile={addToProfile}
             onOpenDashboard={openDashboard}
+            onReminderSet={notifications.ask}
+            onRemindersChanged={syncReminders}
           />
         )}
       </main>

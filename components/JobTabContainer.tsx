@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { JobTab, type JobTabStatus } from '@/components/job/JobTab';
 import type { AddableSkill } from '@/components/job/build-job-rows';
 import { createProfileRepository } from '@/lib/db/profile-repo';
 import { getDatabase } from '@/lib/db/get-database';
+import { createSettingsRepository } from '@/lib/db/settings-repo';
+import { findDealbreakers } from '@/lib/match/dealbreakers';
+import { DEFAULT_PREFERENCES, type Preferences } from '@/lib/schemas/preferences';
 import { sendRequest, sendTabRequest } from '@/lib/messaging/client';
 import type { PageState } from '@/lib/messaging/requests-page';
 import { addSkillFromGap } from '@/lib/profile/add-skill-from-gap';
@@ -28,6 +31,19 @@ function statusOf(state: PageState): JobTabStatus {
 /** The "This job" tab: asks the current tab's content script what it read, and acts on it. */
 export function JobTabContainer() {
   const [loaded, setLoaded] = useState<Loaded>(LOADING);
+  const [preferences, setPreferences] = useState<Preferences>(DEFAULT_PREFERENCES);
+  const [hiddenCompanies, setHiddenCompanies] = useState<string[]>([]);
+
+  useEffect(() => {
+    const settings = createSettingsRepository(getDatabase());
+    settings.get('preferences').then(setPreferences, () => undefined);
+    settings.get('hiddenCompanies').then(setHiddenCompanies, () => undefined);
+  }, []);
+  const analysis = loaded.state?.analysis;
+  const dealbreakers = useMemo(
+    () => (analysis?.isJobPosting ? findDealbreakers(analysis, preferences, hiddenCompanies) : null),
+    [analysis, preferences, hiddenCompanies],
+  );
 
   const load = useCallback(async () => {
     const tab = await findTargetTab();
@@ -94,6 +110,7 @@ export function JobTabContainer() {
         match={loaded.state?.match ?? null}
         canEnableSite={loaded.canEnableSite}
         saved={loaded.state?.saved !== null && loaded.state?.saved !== undefined}
+        dealbreakers={dealbreakers}
         onEnableSite={() => void onEnableSite()}
         onAddToProfile={(id, skill) => void onAddToProfile(id, skill)}
         onSave={() => void onSave()}

@@ -5,12 +5,36 @@ import { broadcastProfileChangedToTabs, createProfileHandlers } from '@/lib/back
 import { createJobsHandlers } from '@/lib/background/jobs-handlers';
 import { getDatabase } from '@/lib/db/get-database';
 import { rescoreAll } from '@/lib/saved/rescore-all';
+import { createReminders, createRemindersHandlers } from '@/lib/background/reminders-handlers';
+import { FOLLOW_UP_ALARM } from '@/lib/saved/reminders';
+
+/** Shows a notification when the optional `notifications` permission is granted (the API is absent before). */
+async function notify(id: string, content: { title: string; message: string }): Promise<boolean> {
+  const api = (browser as { notifications?: typeof browser.notifications }).notifications;
+  if (!api) return false;
+  await api.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: content.title,
+    message: content.message,
+  });
+  return true;
+}
 
 // The background owns the database and the skills engine and answers typed requests; the content script and
 // the popup reach both through it.
 export default defineBackground(() => {
   const db = getDatabase();
   watchGrantedSites();
+  const reminders = createReminders(db, { alarms: browser.alarms, notify });
+  const syncReminders = () =>
+    void reminders.sync().catch((error) => console.error('Gapmark: follow-up alarm', error));
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FOLLOW_UP_ALARM)
+      void reminders.fire().catch((error) => console.error('Gapmark: follow-up', error));
+  });
+  browser.runtime.onStartup.addListener(syncReminders);
+  browser.runtime.onInstalled.addListener(syncReminders);
   browser.runtime.onMessage.addListener(
     createMessageListener({
       ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -26,8 +50,12 @@ export default defineBackground(() => {
       }),
       ...createJobsHandlers(db, {
         score: scoreWithTaxonomy,
-        onChange: () => void broadcastProfileChangedToTabs({ at: Date.now() }),
+        onChange: () => {
+          void broadcastProfileChangedToTabs({ at: Date.now() });
+          syncReminders();
+        },
       }),
+      ...createRemindersHandlers(reminders),
     }),
   );
 });

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { Analysis } from '@/lib/schemas/analysis';
 import type { Match, Verdict } from '@/lib/schemas/match';
+import type { DealbreakerReport } from '@/lib/match/dealbreakers';
+import { DealbreakerList } from './DealbreakerList';
 import { buildJobRows, type AddableSkill, type JobRow } from './build-job-rows';
 import { FactChips } from './FactChips';
 import './job-tab.css';
@@ -14,6 +16,8 @@ export interface JobTabProps {
   /** Whether "Enable on this site" can be offered (an http(s) page the extension may ask to read). */
   canEnableSite?: boolean;
   saved?: boolean;
+  /** The posting's conflicts with the person's dealbreakers. */
+  dealbreakers?: DealbreakerReport | null;
   onEnableSite?(): void;
   onAddToProfile?(skillId: string, skill: AddableSkill): void;
   onSave?(): void;
@@ -169,6 +173,7 @@ export function JobTab(props: JobTabProps) {
           <p className="job-score job-score-none">No score</p>
         )}
         {match && <p className="job-reason">{match.reason}</p>}
+        <DealbreakerList report={props.dealbreakers} />
         <FactChips analysis={analysis} />
       </section>
 

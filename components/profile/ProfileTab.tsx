@@ -25,6 +25,7 @@ import { ProfileStoreContext, useProfileUi } from './profile-store-context';
 import { CvImportPanel } from './CvImportPanel';
 import { downloadJsonFile } from './download-json-file';
 import { EmptyState } from './EmptyState';
+import { PreferencesSection } from './PreferencesSection';
 import { SkillCombobox, type AddChoice } from './SkillCombobox';
 import { SkillList } from './SkillList';
 import { UndoSnackbar } from './UndoSnackbar';
@@ -312,6 +313,8 @@ function ProfileTabContent({
           }}
         />
       </div>
+
+      <PreferencesSection db={db} onSaved={onProfileChanged} />
 
       <UndoSnackbar removed={pendingUndo} onUndo={undo} onDismiss={() => setPendingUndo(null)} />
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { JobStatusSchema, type JobStatus, type SavedJob } from '@/lib/schemas/saved-job';
+import { fromDateInput, toDateInput } from '@/lib/saved/follow-up-date';
 import { formatDate, STATUS_LABELS } from './status-labels';
 
 const NOTES_DELAY_MS = 400;
@@ -20,9 +21,18 @@ export interface SavedJobDetailProps {
   onNotes: (notes: string) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** Sets (ms) or clears (null) the follow-up date; without it the field is not shown. */
+  onFollowUp?: (at: number | null) => void;
 }
 
-export function SavedJobDetail({ job, onStatus, onNotes, onDelete, onClose }: SavedJobDetailProps) {
+export function SavedJobDetail({
+  job,
+  onStatus,
+  onNotes,
+  onDelete,
+  onClose,
+  onFollowUp,
+}: SavedJobDetailProps) {
   // Notes are edited locally and written on blur, so typing does not write to the database on every key.
   // The parent keys this component by job id, so another job starts with its own notes.
   const [notes, setNotes] = useState(job.notes);
@@ -82,6 +92,27 @@ export function SavedJobDetail({ job, onStatus, onNotes, onDelete, onClose }: Sa
           ))}
         </select>
       </label>
+      {onFollowUp && (
+        <div className="gm-saved-followup">
+          <label className="gm-saved-field">
+            Follow up on
+            <input
+              type="date"
+              name="followUp"
+              value={job.followUpAt != null ? toDateInput(job.followUpAt) : ''}
+              onChange={(event) => {
+                const at = fromDateInput(event.target.value);
+                if (at !== null || event.target.value === '') onFollowUp(at);
+              }}
+            />
+          </label>
+          {job.followUpAt != null && (
+            <button type="button" onClick={() => onFollowUp(null)}>
+              No reminder
+            </button>
+          )}
+        </div>
+      )}
       <ol className="gm-saved-history" aria-label="Status history">
         {job.statusHistory.map((change, index) => (
           <li key={`${change.status}-${change.at}-${index}`}>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GapmarkDatabase } from '@/lib/db/database';
 import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
 import {
@@ -18,9 +18,12 @@ import {
   querySavedJobs,
   type SavedJobsQuery,
 } from '@/lib/saved/query-saved-jobs';
+import { dueFollowUps } from '@/lib/saved/reminders';
 import type { JobStatus } from '@/lib/schemas/saved-job';
 import { createSavedStore, type SavedStoreHook } from '@/lib/store/saved-slice';
+import { DueFollowUps } from './DueFollowUps';
 import { ExportImportBar } from './ExportImportBar';
+import { SavedBoard } from './SavedBoard';
 import { MissingAcrossJobs, type SkillToAdd } from './MissingAcrossJobs';
 import { SavedFilters } from './SavedFilters';
 import { SavedJobDetail } from './SavedJobDetail';
@@ -46,6 +49,25 @@ export interface SavedTabProps {
   layout?: 'popup' | 'page';
   /** Height of the scrolling list in px. */
   listHeight?: number;
+  /**
+   * Called, inside the click, when the person sets a follow-up date (directly, or by marking a job applied):
+   * the place to ask for the optional notifications permission, which needs the click.
+   */
+  onReminderSet?: () => void;
+  /** Called after a follow-up date or a status was written (the background sets its alarm again). */
+  onRemindersChanged?: () => void;
+}
+
+const CLOCK_TICK_MS = 60_000;
+
+/** The current time, refreshed every minute (what is due changes as time passes). */
+function useNow(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
 }
 
 const ROW_HEIGHT = 52;
@@ -78,6 +100,8 @@ function SavedView({
   onImported,
   layout = 'popup',
   listHeight,
+  onReminderSet,
+  onRemindersChanged,
 }: Omit<SavedTabProps, 'store'>) {
   const repo = useMemo(() => createSavedJobsRepository(db), [db]);
   // The newest few load first (a small indexed read) so the default view paints before the full list, whose
@@ -94,6 +118,10 @@ function SavedView({
   const setUndo = useSavedUi((s) => s.setSavedUndo);
   const notice = useSavedUi((s) => s.savedNotice);
   const setNotice = useSavedUi((s) => s.setSavedNotice);
+  const view = useSavedUi((s) => s.savedView);
+  const setView = useSavedUi((s) => s.setSavedView);
+  const now = useNow();
+  const due = useMemo(() => dueFollowUps(jobs ?? [], now), [jobs, now]);
 
   const all = useMemo(() => jobs ?? [], [jobs]);
   const visible = useMemo(() => querySavedJobs(all, query), [all, query]);
@@ -120,6 +148,16 @@ function SavedView({
   const showFirstPage = !loaded && firstPage !== undefined && firstPage.length > 0 && isDefaultQuery(query);
   if (!loaded && !showFirstPage) return <p className="gm-saved-loading">Loading saved jobs…</p>;
   const rows = loaded ? visible : (firstPage ?? []);
+
+  // Marking a job applied sets its follow-up date: ask for the permission inside this click.
+  const setStatus = (id: string, status: JobStatus) => {
+    if (status === 'applied') onReminderSet?.();
+    repo.setStatus(id, status).then(() => onRemindersChanged?.(), fail);
+  };
+  const setFollowUp = (id: string, at: number | null) => {
+    if (at !== null) onReminderSet?.();
+    repo.setFollowUp(id, at).then(() => onRemindersChanged?.(), fail);
+  };
 
   const remove = (id: string) =>
     repo.remove(id).then((job) => {
@@ -179,7 +217,8 @@ function SavedView({
       key={selected.id}
       job={selected}
       onClose={() => select(null)}
-      onStatus={(status: JobStatus) => void repo.setStatus(selected.id, status).catch(fail)}
+      onStatus={(status: JobStatus) => setStatus(selected.id, status)}
+      onFollowUp={(at) => setFollowUp(selected.id, at)}
       onNotes={(notes) => void repo.setNotes(selected.id, notes).catch(fail)}
       onDelete={() => void remove(selected.id)}
     />
@@ -242,13 +281,39 @@ function SavedView({
           </>
         )
       ) : (
-        <div className="gm-saved-columns">
-          <div className="gm-saved-main">{list}</div>
-          <aside className="gm-saved-side">
-            {detail}
-            {across}
-          </aside>
-        </div>
+        <>
+          <DueFollowUps due={due} onSelect={select} />
+          <div className="gm-saved-view" role="group" aria-label="View">
+            <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+              List
+            </button>
+            <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
+              Board
+            </button>
+          </div>
+          <div className={`gm-saved-columns is-${view}`}>
+            <div className="gm-saved-main">
+              {view === 'board' && loaded ? (
+                <>
+                  <SavedFilters companies={companies} />
+                  <SavedBoard
+                    jobs={visible}
+                    selectedId={selectedId}
+                    now={now}
+                    onMove={setStatus}
+                    onSelect={select}
+                  />
+                </>
+              ) : (
+                list
+              )}
+            </div>
+            <aside className="gm-saved-side">
+              {detail}
+              {across}
+            </aside>
+          </div>
+        </>
       )}
       {undo && (
         <UndoBar key={undo.id} message={`Deleted “${undo.title}”`} onUndo={restore} onExpire={expireUndo} />

@@ -6,20 +6,34 @@ import { openDatabase } from '@/lib/db/database';
 import { createProfileRepository } from '@/lib/db/profile-repo';
 import { addSkillFromGap } from '@/lib/profile/add-skill-from-gap';
 import { sendRequest } from '@/lib/messaging/client';
+import { createSettingsRepository } from '@/lib/db/settings-repo';
+import { createNotificationAsker } from '@/lib/popup/notification-permission';
 
 // Re-scoring needs the skills engine, which lives in the background: ask it, and carry on if it cannot.
 const rescore = () => sendRequest('jobs.rescoreAll', {}).catch(() => undefined);
+// Follow-up dates live in the database this page writes; the background keeps the alarm, so tell it.
+const syncReminders = () => void sendRequest('reminders.sync', {}).catch(() => undefined);
 
 async function main() {
   const db = await openDatabase();
   const profile = createProfileRepository(db);
+  const notifications = createNotificationAsker(createSettingsRepository(db));
   const addToProfile = async (skill: SkillToAdd) => {
     await addSkillFromGap(profile, skill);
     await rescore();
   };
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <SavedDashboard db={db} onAddToProfile={addToProfile} onImported={() => void rescore()} />
+      <SavedDashboard
+        db={db}
+        onAddToProfile={addToProfile}
+        onImported={() => {
+          void rescore();
+          syncReminders();
+        }}
+        onReminderSet={notifications.ask}
+        onRemindersChanged={syncReminders}
+      />
     </StrictMode>,
   );
 }

@@ -3,6 +3,7 @@ import { createSettingsRepository } from '@/lib/db/settings-repo';
 import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
 import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
 import { scoreMatch } from '@/lib/match/score-match';
+import { dealbreakerLine, findDealbreakers } from '@/lib/match/dealbreakers';
 import { salaryFromPage } from '@/lib/requirements/facts/salary-from-page';
 import type { Handlers } from '@/lib/messaging/server';
 import type { Analysis } from '@/lib/schemas/analysis';
@@ -27,10 +28,12 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
         salary: salaryFromPage(salary),
       });
       if (result instanceof Error) throw new Error(`Could not analyse this posting: ${result.message}`);
-      const [skills, disabledSites, savedJob] = await Promise.all([
+      const [skills, disabledSites, savedJob, preferences, hiddenCompanies] = await Promise.all([
         db.profileSkills.toArray(),
         settings.get('disabledSites'),
         saved.find({ url: posting.url, identifier }),
+        settings.get('preferences'),
+        settings.get('hiddenCompanies'),
       ]);
       const match = scoreWithTaxonomy(result, skills);
       const host = posting.url ? safeHost(posting.url) : null;
@@ -40,6 +43,7 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
         siteEnabled: host === null || !disabledSites.includes(host),
         saved: savedJob ? { id: savedJob.id, status: savedJob.status } : null,
         analyzeMs: performance.now() - started,
+        dealbreakers: findDealbreakers(result, preferences, hiddenCompanies).conflicts.map(dealbreakerLine),
       };
     },
     'settings.setSiteEnabled': async ({ host, enabled }) => {

@@ -24,6 +24,8 @@ button { cursor: pointer; }
 .panel { padding: 0 12px 12px; border-top: 1px solid #e5e7eb; }
 .panel[hidden] { display: none; }
 .reason { margin: 8px 0; }
+.flags { margin: 0; padding: 0 12px 8px; list-style: none; }
+.flags:empty { display: none; }
 .legend { list-style: none; margin: 8px 0; padding: 0; display: grid; gap: 2px; }
 .legend li { display: flex; gap: 8px; align-items: center; }
 .swatch { padding: 0 4px; border-radius: 2px; text-decoration-thickness: 2px; }

@@ -15,6 +15,8 @@ export interface ChipState {
   pageEnabled: boolean;
   siteEnabled: boolean;
   saved: boolean;
+  /** Dealbreakers: the posting's conflicts with the person's preferences, each with the sentence that says so. */
+  flags: string[];
 }
 
 export interface ChipHandlers {
@@ -60,6 +62,7 @@ const INITIAL_STATE: ChipState = {
   pageEnabled: true,
   siteEnabled: true,
   saved: false,
+  flags: [],
 };
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -113,6 +116,8 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const brand = element(doc, 'span', { className: 'brand', text: 'Gapmark' });
   summary.append(score, label, brand);
   head.append(summary);
+  // Dealbreakers: a small line each under the score, always visible, with the sentence that says it.
+  const flags = element(doc, 'ul', { className: 'flags', attrs: { 'aria-label': 'Dealbreakers' } });
 
   const panel = element(doc, 'div', { className: 'panel', attrs: { id: 'gapmark-panel', role: 'group' } });
   panel.hidden = true;
@@ -149,7 +154,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   );
   toggles.append(pageLabel, siteLabel);
   panel.append(reason, legend, actions, toggles);
-  chip.append(head, panel);
+  chip.append(head, flags, panel);
   root.append(chip);
 
   function setExpanded(next: boolean): void {
@@ -197,6 +202,11 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     save.setAttribute('aria-label', state.saved ? 'Saved to your jobs' : 'Save this job');
     pageToggle.checked = state.pageEnabled;
     siteToggle.checked = state.siteEnabled;
+    flags.replaceChildren(
+      ...(state.status === 'ready' ? state.flags : []).map((flag) =>
+        element(doc, 'li', { text: `⚠ ${flag}` }),
+      ),
+    );
   }
 
   function avoidElements(): readonly Element[] {

@@ -121,6 +121,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       pageEnabled: state.marksOnPage,
       siteEnabled: state.marksOnSite,
       saved: reply.saved !== null,
+      flags: reply.dealbreakers ?? [],
     });
     const paintMs = performance.now() - started;
     performance.measure?.('gapmark:paint', { start: started, duration: paintMs });

@@ -8,7 +8,9 @@ import {
 } from '@/lib/saved/build-saved-job';
 import { canonicalizeUrl } from '@/lib/saved/canonical-url';
 import { isSamePosting, type DedupeFields } from '@/lib/saved/dedupe-keys';
-import { changeNotes, changeStatus } from '@/lib/saved/status-history';
+import { changeNotes } from '@/lib/saved/status-history';
+import { changeFollowUp, changeStatusWithFollowUp } from '@/lib/saved/reminders';
+import { createSettingsRepository } from './settings-repo';
 import { describeStorageError, isQuotaError } from './describe-storage-error';
 import type { GapmarkDatabase } from './database';
 
@@ -112,8 +114,26 @@ export function createSavedJobsRepository(db: GapmarkDatabase, options: SavedJob
       return result;
     },
 
-    setStatus(id: string, status: JobStatus): Promise<SavedJob> {
-      return update(id, (job) => changeStatus(job, status, now()));
+    /** Moves a job to a status; marking it applied sets a follow-up date (the followUpDays setting). */
+    async setStatus(id: string, status: JobStatus): Promise<SavedJob> {
+      const days = await createSettingsRepository(db).get('followUpDays');
+      return update(id, (job) => changeStatusWithFollowUp(job, status, now(), days));
+    },
+
+    /** Sets (a time in ms) or clears (null) the follow-up date. */
+    setFollowUp(id: string, at: number | null): Promise<SavedJob> {
+      return update(id, (job) => changeFollowUp(job, at, now()));
+    },
+
+    /** Records that the follow-up notification of these jobs was shown, so it fires once per date. */
+    async markFollowUpNotified(ids: readonly string[], at: number): Promise<void> {
+      if (ids.length === 0) return;
+      await db.transaction('rw', db.savedJobs, async () => {
+        for (const id of ids) {
+          const job = await db.savedJobs.get(id);
+          if (job) await db.savedJobs.put(parseJob({ ...job, followUpNotifiedAt: at }));
+        }
+      });
     },
 
     setNotes(id: string, notes: string): Promise<SavedJob> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PREFERENCES, PreferencesSchema } from '../schemas/preferences';
 
 // Settings are stored one row per key; each key has its own schema so a stored value is always parsed on the
 // way out and a bad or missing one falls back to the default rather than leaking garbage into the UI.
@@ -9,12 +10,24 @@ export const settingSchemas = {
   disabledSites: z.array(z.string()),
   /** Hostnames (beyond the known boards) where the person granted access. */
   enabledSites: z.array(z.string()),
+  /** Dealbreakers: visa, workplace, minimum salary, languages, hidden companies. */
+  preferences: PreferencesSchema,
+  /** Days from "Applied" to the follow-up reminder that marking a job applied sets. */
+  followUpDays: z.number().int().min(1).max(365),
+  /** The optional notifications permission was asked for once (on the first follow-up date set). */
+  notificationsAsked: z.boolean(),
+  /** Companies the person does not want: flagged on their postings, dimmed on search lists. */
+  hiddenCompanies: z.array(z.string()),
 } as const;
 
 export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
   highlightsEnabled: true,
   disabledSites: [],
   enabledSites: [],
+  preferences: DEFAULT_PREFERENCES,
+  followUpDays: 7,
+  notificationsAsked: false,
+  hiddenCompanies: [],
 };
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -3,6 +3,7 @@ import { defineRequest } from './define-request';
 import { contentRequests } from './content-requests';
 import { jobsRequests } from './requests-jobs';
 import { profileRequests } from './requests-profile';
+import { remindersRequests } from './requests-reminders';
 
 export const coreRequests = {
   ping: defineRequest(z.object({}), z.object({ pong: z.literal(true), version: z.string() })),
@@ -14,4 +15,5 @@ export const requestSchemas = {
   ...contentRequests,
   ...profileRequests,
   ...jobsRequests,
+  ...remindersRequests,
 };

@@ -26,6 +26,9 @@ export const AnalysisRunReplySchema = z.object({
   saved: z.nullable(z.object({ id: z.string(), status: JobStatusSchema })),
   /** Time the background spent, for the performance notes (not on the page's main thread). */
   analyzeMs: z.number(),
+  // The conflicts of lib/match/dealbreakers' report as the chip shows them, one line each with its sentence
+  // (dealbreakerLine; the popup computes the whole report itself). Plain strings: the content script parses it.
+  dealbreakers: z.optional(z.array(z.string())),
 });
 export type AnalysisRunReply = z.infer<typeof AnalysisRunReplySchema>;
 

@@ -47,6 +47,9 @@ export const SavedJobSchema = z.object({
   status: JobStatusSchema,
   statusHistory: z.array(StatusChangeSchema).check(z.minLength(1)),
   notes: z.string(),
+  // Reminders (optional: jobs saved and backups made before them have neither).
+  followUpAt: z.optional(z.nullable(z.number())), // when to follow up; set on "Applied", editable
+  followUpNotifiedAt: z.optional(z.nullable(z.number())), // when its notification was shown (once per date)
 });
 export type SavedJob = z.infer<typeof SavedJobSchema>;
 

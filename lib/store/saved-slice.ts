@@ -16,11 +16,14 @@ export interface SavedSlice {
   savedUndo: SavedJob | null;
   /** The last export/import outcome ("Saved jobs: 3 added…" or why a file was refused). */
   savedNotice: SavedNotice | null;
+  /** The dashboard shows saved jobs as a list or as a board of status columns. */
+  savedView: 'list' | 'board';
   setSavedQuery: (patch: Partial<SavedJobsQuery>) => void;
   resetSavedQuery: () => void;
   selectSavedJob: (id: string | null) => void;
   setSavedUndo: (job: SavedJob | null) => void;
   setSavedNotice: (notice: SavedNotice | null) => void;
+  setSavedView: (view: 'list' | 'board') => void;
 }
 
 /** The slice, for composing into the popup's one store: `create((...a) => ({ ...createSavedSlice(...a), ... }))`. */
@@ -29,11 +32,13 @@ export const createSavedSlice: StateCreator<SavedSlice, [], [], SavedSlice> = (s
   savedSelectedId: null,
   savedUndo: null,
   savedNotice: null,
+  savedView: 'list',
   setSavedQuery: (patch) => set((state) => ({ savedQuery: { ...state.savedQuery, ...patch } })),
   resetSavedQuery: () => set({ savedQuery: DEFAULT_QUERY }),
   selectSavedJob: (id) => set({ savedSelectedId: id }),
   setSavedUndo: (job) => set({ savedUndo: job }),
   setSavedNotice: (notice) => set({ savedNotice: notice }),
+  setSavedView: (view) => set({ savedView: view }),
 });
 
 /** A selector hook over any store that contains the slice (the popup's composed store, or a standalone one). */

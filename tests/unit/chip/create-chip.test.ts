@@ -102,6 +102,25 @@ describe('createChip', () => {
     expect($<HTMLButtonElement>('.next').disabled).toBe(disabled);
   });
 
+  it('shows each dealbreaker on its own line with its sentence, as text, and none while loading', () => {
+    const { chip, $ } = open();
+    const flags = [
+      'Says: no visa sponsorship: “We cannot sponsor <b>visas</b>.”',
+      'Acme is on your hidden list',
+    ];
+    chip.update({ ...READY, flags });
+    const lines = [...chip.root.querySelectorAll('.flags li')].map((li) => li.textContent);
+    expect(lines).toEqual([
+      '⚠ Says: no visa sponsorship: “We cannot sponsor <b>visas</b>.”',
+      '⚠ Acme is on your hidden list',
+    ]);
+    expect($('.flags b')).toBeNull();
+    chip.update({ status: 'loading' });
+    expect(chip.root.querySelectorAll('.flags li')).toHaveLength(0);
+    chip.update({ ...READY, flags: [] });
+    expect(chip.root.querySelectorAll('.flags li')).toHaveLength(0);
+  });
+
   it('shows Saved once saved', () => {
     const { chip, $ } = open();
     chip.update({ ...READY, saved: true });

@@ -34,6 +34,29 @@ const match = scoreMatch(
 );
 
 describe('JobTab', () => {
+  it('lists the dealbreakers with their sentences, and what could not be compared', () => {
+    render({
+      status: 'ready',
+      analysis,
+      match,
+      dealbreakers: {
+        conflicts: [
+          { kind: 'visa', text: 'Says: no visa sponsorship', evidence: 'We cannot sponsor visas.' },
+        ],
+        notes: [{ kind: 'salary', text: "Pay 90k USD: can't compare with your EUR floor", evidence: null }],
+      },
+    });
+    expect(container.querySelector('.job-dealbreaker')?.textContent).toBe(
+      '⚠ Says: no visa sponsorshipWe cannot sponsor visas.',
+    );
+    expect(container.querySelector('.job-evidence')?.textContent).toBe('We cannot sponsor visas.');
+    expect(container.querySelector('.job-dealbreaker-note')?.textContent).toBe(
+      "Pay 90k USD: can't compare with your EUR floor",
+    );
+    render({ status: 'ready', analysis, match, dealbreakers: { conflicts: [], notes: [] } });
+    expect(container.querySelector('.job-dealbreakers')).toBeNull();
+  });
+
   it('shows title, company, score, reason and the requirements', () => {
     render({ status: 'ready', analysis, match, onSave: () => {}, onAddToProfile: () => {} });
     expect(container.querySelector('h2')?.textContent).toBe('Senior Backend Engineer');

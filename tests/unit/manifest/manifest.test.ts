@@ -45,9 +45,14 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
     }
   });
 
-  it('asks for storage, activeTab and scripting only', () => {
-    expect([...(manifest().permissions ?? [])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(manifest().optional_permissions ?? []).toEqual([]);
+  it('asks for storage, activeTab, scripting and alarms only; notifications is optional', () => {
+    expect([...(manifest().permissions ?? [])].sort()).toEqual([
+      'activeTab',
+      'alarms',
+      'scripting',
+      'storage',
+    ]);
+    expect(manifest().optional_permissions ?? []).toEqual(['notifications']);
   });
 
   it('has no host permission at install; other sites only as optional, granted per site', () => {
