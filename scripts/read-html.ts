@@ -4,6 +4,31 @@
 import { Window } from 'happy-dom';
 import { readPage, toPageReadingData, type PageReadingData } from '@/lib/sites/index';
 
+/**
+ * happy-dom 21 loses the rest of a document after a `<style>` or `<script>` inside an `<svg>` (Indeed's search
+ * page has one in its loading logo, so the CLI saw 34 elements where Chromium sees thousands). The content of an
+ * `<svg>` is never read as page text, so these elements are dropped from inside `<svg>…</svg>` before parsing;
+ * everything else is parsed as saved.
+ */
+export function dropSvgStyleAndScript(html: string): string {
+  const lower = html.toLowerCase();
+  if (!/<svg[\s>][\s\S]*?<(?:style|script)[\s>]/.test(lower)) return html;
+  const out: string[] = [];
+  let pos = 0;
+  for (let open = lower.indexOf('<svg', pos); open >= 0; open = lower.indexOf('<svg', pos)) {
+    const close = lower.indexOf('</svg', open);
+    const end = close < 0 ? html.length : close;
+    out.push(html.slice(pos, open));
+    out.push(html.slice(open, end).replace(/<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ''));
+    pos = end;
+    if (close < 0) break;
+    out.push(html.slice(pos, pos + 5));
+    pos += 5;
+  }
+  out.push(html.slice(pos));
+  return out.join('');
+}
+
 export async function readHtml(html: string, url: URL): Promise<PageReadingData> {
   const window = new Window({
     url: url.href,
@@ -21,7 +46,7 @@ export async function readHtml(html: string, url: URL): Promise<PageReadingData>
     },
   });
   try {
-    const document = new window.DOMParser().parseFromString(html, 'text/html');
+    const document = new window.DOMParser().parseFromString(dropSvgStyleAndScript(html), 'text/html');
     return toPageReadingData(readPage(document as unknown as Document, url));
   } finally {
     await window.happyDOM.close();

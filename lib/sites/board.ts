@@ -40,9 +40,20 @@ export interface SelectorBoardSpec {
   extra?(doc: Document, url: URL, posting: Partial<PostingDetails>): Partial<PostingDetails>;
 }
 
-/** Trimmed, whitespace-collapsed text of an element, or null when empty. */
+// Elements whose text a person never sees as words: style sheets (boards inline them next to a name), scripts.
+const NOT_TEXT = 'style, script, noscript, template';
+
+/** Trimmed, whitespace-collapsed text of an element (without inline style sheets or scripts), or null when empty. */
 export function cleanText(el: Element | null | undefined): string | null {
-  const s = el?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!el) return null;
+  let source: Node = el;
+  if (el.querySelector(NOT_TEXT)) {
+    // Rare (a name or heading with an inline <style>): read a copy without those elements.
+    const copy = el.cloneNode(true) as Element;
+    for (const skipped of Array.from(copy.querySelectorAll(NOT_TEXT))) skipped.remove();
+    source = copy;
+  }
+  const s = source.textContent?.replace(/\s+/g, ' ').trim();
   return s ? s : null;
 }
 

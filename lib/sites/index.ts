@@ -18,6 +18,7 @@ import { workable } from './boards/workable';
 import { workday } from './boards/workday';
 import { xing } from './boards/xing';
 import { findDescriptionRoot } from './find-description-root';
+import { asName, MAX_COMPANY_LENGTH, MAX_TITLE_LENGTH } from './name-check';
 import { readGeneric } from './generic';
 import { readJsonLdPostings, type JsonLdPosting } from './jsonld';
 import { emptyPostingDetails, type PageReading, type PostingDetails } from './page-reading';
@@ -81,6 +82,13 @@ function mergeDetails(
   pageUrl: string,
 ): PostingDetails {
   const merged = { ...emptyPostingDetails(), ...(ld ?? {}) } as Record<string, unknown>;
+  merged.title = asName(ld?.title, MAX_TITLE_LENGTH);
+  merged.company = asName(ld?.company, MAX_COMPANY_LENGTH);
+  dom = {
+    ...dom,
+    ...('title' in dom ? { title: asName(dom.title, MAX_TITLE_LENGTH) } : {}),
+    ...('company' in dom ? { company: asName(dom.company, MAX_COMPANY_LENGTH) } : {}),
+  };
   for (const [key, value] of Object.entries(dom)) {
     const empty =
       value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
