@@ -13,10 +13,13 @@ export interface BoardReading {
 export interface Board {
   id: string;
   label: string;
-  /** Real-looking URLs of single postings on this board (the URL matrix and manifest tests use them). */
-  sampleUrls: readonly string[];
   /** True on this board's pages where a posting can be shown (detail pages and split list/detail views). */
   matchesUrl(url: URL): boolean;
+  /**
+   * True when the URL names one posting (a job id in it): a page there that yields no posting was not read,
+   * and Gapmark says so instead of staying silent.
+   */
+  isPostingUrl?(url: URL): boolean;
   /** Reads the posting shown; null when the page shows none. Never throws on odd markup (the registry guards). */
   read(doc: Document, url: URL): BoardReading | null;
   /** The description container alone, cheap to call (single-page boards watch it for replacement). */
@@ -27,8 +30,8 @@ export interface Board {
 export interface SelectorBoardSpec {
   id: string;
   label: string;
-  sampleUrls: readonly string[];
   matchesUrl(url: URL): boolean;
+  isPostingUrl?(url: URL): boolean;
   title: readonly string[];
   company?: readonly string[];
   location?: readonly string[];
@@ -123,8 +126,8 @@ export function defineSelectorBoard(spec: SelectorBoardSpec): Board {
   return {
     id: spec.id,
     label: spec.label,
-    sampleUrls: spec.sampleUrls,
     matchesUrl: spec.matchesUrl,
+    ...(spec.isPostingUrl ? { isPostingUrl: spec.isPostingUrl } : {}),
     descriptionRoot,
     read(doc, url) {
       const root = descriptionRoot(doc);

@@ -36,7 +36,6 @@ export function workdayEmployer(legalName: string | null, url: URL): string | nu
 const selectorReader = defineSelectorBoard({
   id: 'workday',
   label: 'Workday',
-  sampleUrls: [],
   matchesUrl: () => true,
   title: ['[data-automation-id="jobPostingHeader"]'],
   description: ['[data-automation-id="jobPostingDescription"]'],
@@ -53,11 +52,8 @@ const selectorReader = defineSelectorBoard({
 export const workday: Board = {
   id: 'workday',
   label: 'Workday',
-  sampleUrls: [
-    'https://acme.wd5.myworkdayjobs.com/en-US/External/job/Berlin-Germany/Senior-Backend-Engineer_R-104233',
-    'https://acme.wd1.myworkdayjobs.com/Careers/details/Data-Engineer_JR0012345?q=data',
-  ],
   matchesUrl: (url) => hostIs(url, 'myworkdayjobs.com'),
+  isPostingUrl: (url) => /\/(?:job|details)\/[^/]+/.test(url.pathname),
   descriptionRoot: (doc) => selectorReader.descriptionRoot?.(doc) ?? null,
   read(doc, url) {
     const postings = readJsonLdPostings(doc);
