@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBoard } from '../../lib/sites/index';
 import { BOARD_MATCHES } from '../../lib/sites/matches';
 import { readHtml } from '../../scripts/read-html';
 import { listRealPages, readRealPage, type RealPage } from '../fixtures/real-pages';
@@ -58,6 +59,59 @@ describe('real pages in Chromium', () => {
         textLength: cli.text.length,
       });
       if (onBoard(page)) expect(judgeReading(page, browser), state.reason ?? '').toEqual([]);
+      // A board's posting URL that gave no posting says so (the Workable shells, rendered later by script).
+      const unread = onBoard(page) && !state.isJobPosting ? findBoard(new URL(page.url)) : null;
+      const names = unread?.isPostingUrl?.(new URL(page.url)) ? unread.label : null;
+      expect(state.couldNotRead).toBe(names);
     },
   );
+
+  it('says it could not read a board posting, with no score, and hands over a report of at most 200 characters', async () => {
+    const page = pages.find((p) => p.id === 'workable-endear-head-of-operations.html');
+    if (!page) throw new Error('the Workable shell is missing from the corpus');
+    const real = new URL(page.url);
+    e2e.server.route(real.pathname, readRealPage(page), real.hostname, NO_SCRIPTS);
+    const { page: tab, tabId } = await e2e.openTab(e2e.server.httpsUrlOn(real.hostname, real.pathname));
+    const state = await e2e.settledState(tabId);
+    expect([state.status, state.couldNotRead, state.match]).toEqual(['not-posting', 'Workable', null]);
+    const chipLabel = () =>
+      tab.evaluate(
+        () =>
+          document.querySelector('gapmark-chip')?.shadowRoot?.querySelector('.label')?.textContent ?? null,
+      );
+    await expect.poll(chipLabel).toBe('Gapmark could not read this Workable page');
+    const hasReportButton = await tab.evaluate(
+      () =>
+        document.querySelector('gapmark-chip')?.shadowRoot?.querySelector('button.report')?.textContent ??
+        null,
+    );
+    expect(hasReportButton).toBe('Save a report');
+
+    const popup = await e2e.openPopup(tabId);
+    await popup.waitForSelector('.job-message-title');
+    const popupText = await popup.evaluate(() => ({
+      title: document.querySelector('.job-message-title')?.textContent ?? null,
+      buttons: [...document.querySelectorAll('button')].map((b) => b.textContent),
+      score: document.querySelector('.job-score') !== null,
+    }));
+    expect(popupText.title).toBe('Gapmark could not read this Workable page');
+    expect(popupText.buttons).toContain('Save a report');
+    expect(popupText.score).toBe(false);
+    const report = (await popup.evaluate(async (id) => {
+      const reply = (await chrome.tabs.sendMessage(id, {
+        gapmark: 1,
+        type: 'page.readReport',
+        payload: {},
+      })) as {
+        ok: boolean;
+        data?: unknown;
+      };
+      return reply.data;
+    }, tabId)) as { url: string; board: string; readersTried: string[]; pageTextStart: string };
+    expect(report).toMatchObject({ board: 'Workable', readersTried: ['workable', 'json-ld', 'generic'] });
+    expect(new URL(report.url).pathname).toBe(real.pathname);
+    expect(report.pageTextStart.length).toBeLessThanOrEqual(200);
+    await popup.close();
+    await tab.close();
+  });
 });
