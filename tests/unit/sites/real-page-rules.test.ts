@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBoard, readPage } from '@/lib/sites';
+import { buildTextMap } from '@/lib/highlight/text-map';
 import { cleanText } from '@/lib/sites/board';
 import { titleAndCompanyFromDocumentTitle } from '@/lib/sites/boards/linkedin';
 import { workdayEmployer } from '@/lib/sites/boards/workday';
@@ -235,5 +236,15 @@ describe('a known board whose reader finds nothing', () => {
     expect(
       unreadBoardPosting(new URL('https://careers.example.org/jobs/1'), { isJobPosting: false }),
     ).toBeNull();
+  });
+});
+
+describe('page text', () => {
+  it('never includes style, script, noscript, template, hidden or aria-hidden chrome', () => {
+    const doc = loadDocument(
+      `<div id="d"><style>.x{color:red}</style><script>var a = 1;</script><noscript>Enable JavaScript</noscript><template><p>Later</p></template><p hidden>Hidden</p><span aria-hidden="true">★★★</span><p>Build APIs in Go.</p></div>`,
+      'https://careers.example.org/jobs/1',
+    );
+    expect(buildTextMap(doc.querySelector('#d')!).text).toBe('Build APIs in Go.');
   });
 });
