@@ -124,7 +124,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     shown.update({
       status: 'unreadable',
       headline: couldNotReadText(boardLabel),
-      reason: 'No score here. A report is saved as a file, never sent.',
+      reason: 'No score. Save a report (a file, never sent).',
       score: null,
       gaps: 0,
     });

@@ -1,9 +1,9 @@
 // Headings found by what they say, in the languages Gapmark supports: what survives a redesign that renames every
 // class (LinkedIn's logged-in job view of 2026 has only hashed class names, but still a heading "About the job").
 
-/** "About the job" as LinkedIn writes it in EN, DE, FR, IT, ES, PT and NL. */
+/** "About the job" as LinkedIn writes it in EN, DE, FR, IT and ES. */
 export const ABOUT_THE_JOB =
-  /^(?:about the job|über die stelle|à propos de l[’']offre d[’']emploi|informazioni sull[’']offerta di lavoro|acerca del empleo|sobre a vaga|over de vacature)$/i;
+  /^(?:about the job|über die stelle|à propos de l[’']offre d[’']emploi|informazioni sull[’']offerta di lavoro|acerca del empleo)$/i;
 
 const HEADINGS = 'h1, h2, h3, h4, [role="heading"]';
 

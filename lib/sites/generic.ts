@@ -107,6 +107,16 @@ function employerOf(doc: Document, root: Element | null, siteIsBoard: boolean): 
   return words.length >= 2 && ` ${text} `.includes(` ${words} `) ? site : null;
 }
 
+/**
+ * "Title at Company" in the document title (before " | Site"), when the page's h1 says the same: the title and the
+ * employer, apart (job banks and start-up boards head a posting "Backend Engineer at Acme").
+ */
+function titleAtCompany(doc: Document, h1: string | null): [string, string] | null {
+  const m = / at (?!.* at )(.+)$/.exec(doc.title.split(' | ')[0] ?? '');
+  const title = m ? doc.title.slice(0, m.index).trim() : '';
+  return m && title && h1?.startsWith(`${title} at ${m[1]!.trim()}`) ? [title, m[1]!.trim()] : null;
+}
+
 function refuse(reason: string, confidence: number, title: string | null): GenericReading {
   return { isJobPosting: false, confidence, posting: { title }, descriptionRoot: null, reason };
 }
@@ -181,7 +191,8 @@ export function readGeneric(doc: Document, options: GenericOptions = {}): Generi
   const body = doc.body;
   if (!body) return refuse('no body', 0, null);
   const h1 = cleanText(body.querySelector('h1'));
-  const title = h1 ?? metaContent(doc, 'og:title') ?? (doc.title.trim() || null);
+  const byline = titleAtCompany(doc, h1);
+  const title = byline?.[0] ?? h1 ?? metaContent(doc, 'og:title') ?? (doc.title.trim() || null);
   // The page's whole text is costly on big pages: only measured when a refusal test needs it.
   const bodyLength = (): number => (body.textContent ?? '').length;
 
@@ -224,7 +235,7 @@ export function readGeneric(doc: Document, options: GenericOptions = {}): Generi
   return {
     isJobPosting: true,
     confidence,
-    posting: { title, company: employerOf(doc, root, options.onBoard === true) },
+    posting: { title, company: byline?.[1] ?? employerOf(doc, root, options.onBoard === true) },
     descriptionRoot: root,
     reason: `generic: ${headings} section headings${applies ? ', apply button' : ''}`,
   };

@@ -1,5 +1,4 @@
 import type { Board } from './board';
-import { metaContent } from './board';
 import { ABOUT_THE_JOB, findHeading } from './find-section-by-heading';
 import { findBoard } from './index';
 import { readJsonLdPostings } from './jsonld';
@@ -78,7 +77,6 @@ export function buildReadReport(
       jsonLdJobPostings: jsonLd,
       h1: found(() => doc.querySelector('h1')),
       aboutTheJobHeading: found(() => findHeading(doc, ABOUT_THE_JOB)),
-      ogTitle: found(() => metaContent(doc, 'og:title')),
       documentTitle: doc.title.trim() !== '',
     },
     pageTextStart: text.slice(0, REPORT_TEXT_LIMIT),

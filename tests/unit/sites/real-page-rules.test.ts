@@ -248,3 +248,35 @@ describe('page text', () => {
     expect(buildTextMap(doc.querySelector('#d')!).text).toBe('Build APIs in Go.');
   });
 });
+
+describe('"Title at Company"', () => {
+  const url = new URL('https://www.startupboard.example/jobs/93768');
+  const page = (docTitle: string, h1: string) =>
+    `<html><head><title>${docTitle}</title><meta property="og:site_name" content="Startup Board"></head><body><main><h1>${h1}</h1><article>${POSTING_BODY}<a href="/apply">Apply now</a></article></main></body></html>`;
+
+  it('splits title and employer when the h1 says the same as the document title', () => {
+    const r = readPage(
+      loadDocument(
+        page(
+          'Backend Engineer (India) at VectorShift | Startup Board',
+          'Backend Engineer (India) at <a href="/c/v">VectorShift</a><span>(S23)</span>',
+        ),
+        url.href,
+      ),
+      url,
+    );
+    expect([r.isJobPosting, r.posting.title, r.posting.company]).toEqual([
+      true,
+      'Backend Engineer (India)',
+      'VectorShift',
+    ]);
+  });
+
+  it('leaves a title alone when the h1 does not agree', () => {
+    const r = readPage(
+      loadDocument(page('Engineer at Scale | Startup Board', 'Platform Engineer'), url.href),
+      url,
+    );
+    expect([r.posting.title, r.posting.company]).toEqual(['Platform Engineer', null]);
+  });
+});
