@@ -13,6 +13,8 @@ import { notifyProfileChanged } from '@/lib/profile/notify-profile-changed';
 import { canEnableSite, loadTabState } from '@/lib/popup/load-tab-state';
 import { enableOnSite } from '@/lib/popup/site-access';
 import { findTargetTab } from '@/lib/popup/target-tab';
+import { downloadFile } from '@/lib/export/download-file';
+import { readReportFilename } from '@/lib/sites/read-report';
 
 interface Loaded {
   status: JobTabStatus;
@@ -97,6 +99,17 @@ export function JobTabContainer() {
     }
   };
 
+  const onSaveReport = async () => {
+    if (!loaded.tab) return;
+    try {
+      const report = await sendTabRequest(loaded.tab.id, 'page.readReport', {});
+      if (report)
+        downloadFile(readReportFilename(report), JSON.stringify(report, null, 2), 'application/json');
+    } catch (error) {
+      setLoaded((current) => ({ ...current, error: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
   const onEnableSite = async () => {
     if (!loaded.tab) return;
     if (await enableOnSite(loaded.tab)) await load();
@@ -114,6 +127,8 @@ export function JobTabContainer() {
         onEnableSite={() => void onEnableSite()}
         onAddToProfile={(id, skill) => void onAddToProfile(id, skill)}
         onSave={() => void onSave()}
+        couldNotRead={loaded.state?.couldNotRead ?? null}
+        onSaveReport={() => void onSaveReport()}
       />
       {loaded.error && (
         <p role="alert" className="gm-error">

@@ -83,35 +83,28 @@ function readProfile(file: string): ProfileSkill[] {
   });
 }
 
-async function analyzeHtml(file: string, html: string, url: URL): Promise<Analysis> {
-  let sites: typeof import('@/lib/sites/index');
+async function analyzeHtml(html: string, url: URL): Promise<Analysis> {
+  let readHtml: typeof import('./read-html').readHtml;
   try {
-    sites = await import('@/lib/sites/index');
+    ({ readHtml } = await import('./read-html'));
   } catch {
     throw new Error('Reading .html needs lib/sites (readPage), which is not available in this build');
   }
-  const { Window } = await import('happy-dom');
-  const window = new Window({ url: url.href });
-  try {
-    const document = new window.DOMParser().parseFromString(html, 'text/html');
-    const reading = sites.readPage(document as unknown as Document, url);
-    return analyzeText(reading.text, {
-      source: reading.source,
-      confidence: reading.confidence,
-      isJobPosting: reading.isJobPosting,
-      posting: {
-        title: reading.posting.title,
-        company: reading.posting.company,
-        location: reading.posting.location,
-        remote: reading.posting.remote,
-        employmentType: reading.posting.employmentType,
-        url: reading.posting.url ?? url.href,
-      },
-      salary: salaryFromPage(reading.posting.salary),
-    });
-  } finally {
-    await window.happyDOM.close();
-  }
+  const reading = await readHtml(html, url);
+  return analyzeText(reading.text, {
+    source: reading.source,
+    confidence: reading.confidence,
+    isJobPosting: reading.isJobPosting,
+    posting: {
+      title: reading.posting.title,
+      company: reading.posting.company,
+      location: reading.posting.location,
+      remote: reading.posting.remote,
+      employmentType: reading.posting.employmentType,
+      url: reading.posting.url ?? url.href,
+    },
+    salary: salaryFromPage(reading.posting.salary),
+  });
 }
 
 async function analyzeFile(file: string, url: string | null): Promise<Analysis> {
@@ -124,7 +117,7 @@ async function analyzeFile(file: string, url: string | null): Promise<Analysis> 
   }
   const extension = path.extname(file).toLowerCase();
   if (extension === '.html' || extension === '.htm') {
-    return analyzeHtml(file, content, new URL(url ?? pathToFileURL(path.resolve(file)).href));
+    return analyzeHtml(content, new URL(url ?? pathToFileURL(path.resolve(file)).href));
   }
   return analyzeText(prepareText(content), { source: 'text', confidence: 1, posting: { url } });
 }

@@ -3,6 +3,7 @@ import type { Analysis } from '@/lib/schemas/analysis';
 import type { Match, Verdict } from '@/lib/schemas/match';
 import type { DealbreakerReport } from '@/lib/match/dealbreakers';
 import { DealbreakerList } from './DealbreakerList';
+import { CouldNotRead } from './CouldNotRead';
 import { buildJobRows, type AddableSkill, type JobRow } from './build-job-rows';
 import { FactChips } from './FactChips';
 import './job-tab.css';
@@ -21,6 +22,9 @@ export interface JobTabProps {
   onEnableSite?(): void;
   onAddToProfile?(skillId: string, skill: AddableSkill): void;
   onSave?(): void;
+  /** The board whose posting this page is but could not be read ("LinkedIn"): say so, offer a report. */
+  couldNotRead?: string | null;
+  onSaveReport?(): void;
 }
 
 // Icon and words together: the verdict never rests on colour alone.
@@ -121,6 +125,9 @@ export function JobTab(props: JobTabProps) {
         <EnableSite {...props} />
       </Message>
     );
+  }
+  if (status === 'not-posting' && props.couldNotRead) {
+    return <CouldNotRead board={props.couldNotRead} onSaveReport={props.onSaveReport} />;
   }
   if (status === 'not-posting' || !analysis) {
     return (

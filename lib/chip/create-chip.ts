@@ -11,6 +11,8 @@ export interface ChipState {
   status: 'loading' | 'ready' | 'unreadable';
   score: number | null;
   reason: string;
+  /** What the collapsed chip says when unreadable ("Gapmark could not read this LinkedIn page"). */
+  headline?: string;
   gaps: number; // painted gap marks; "Next gap" is off without any
   pageEnabled: boolean;
   siteEnabled: boolean;
@@ -190,7 +192,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
         state.status === 'loading'
           ? 'Reading…'
           : state.status === 'unreadable'
-            ? UNREADABLE_TEXT
+            ? state.headline || UNREADABLE_TEXT
             : state.reason;
     }
     const headline = scored ? `${state.score}% match` : label.textContent;

@@ -1,3 +1,11 @@
+import { addReportButton } from '@/lib/chip/add-report-button';
+import { downloadFile } from '@/lib/export/download-file';
+import {
+  buildReadReport,
+  couldNotReadText,
+  readReportFilename,
+  unreadBoardPosting,
+} from '@/lib/sites/read-report';
 import { createChip, type Chip } from '@/lib/chip/create-chip';
 import { buildMarks } from '@/lib/highlight/build-marks';
 import { buildTextMap } from '@/lib/highlight/text-map';
@@ -54,6 +62,7 @@ const initialState = (url: string): PageState => ({
   textLength: 0,
   error: null,
   reason: null,
+  couldNotRead: null,
   posting: null,
   analysis: null,
   match: null,
@@ -91,9 +100,39 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     return chip;
   };
 
+  let removeReportButton: (() => void) | null = null;
+  const dropReportButton = () => {
+    removeReportButton?.();
+    removeReportButton = null;
+  };
   const dropChip = () => {
+    dropReportButton();
     chip?.destroy();
     chip = null;
+  };
+
+  /** The read report of this page when it is a board's posting that could not be read, else null. */
+  const readReport = () => {
+    const url = new URL(win.location.href);
+    const board = reading ? unreadBoardPosting(url, reading) : null;
+    return board && reading ? buildReadReport(doc, url, reading, board) : null;
+  };
+
+  // A known board's posting URL that gave no posting: say so (never a score) and offer a local report.
+  const showCouldNotRead = (boardLabel: string) => {
+    const shown = ensureChip();
+    shown.update({
+      status: 'unreadable',
+      headline: couldNotReadText(boardLabel),
+      reason: 'No score. Save a report (a file, never sent).',
+      score: null,
+      gaps: 0,
+    });
+    removeReportButton ??= addReportButton(shown, () => {
+      const report = readReport();
+      if (report)
+        downloadFile(readReportFilename(report), JSON.stringify(report, null, 2), 'application/json', doc);
+    });
   };
 
   function paint() {
@@ -156,6 +195,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       company: posting.company,
       textLength: next.text.length,
       reason: next.reason,
+      couldNotRead: null,
       posting,
       analysis: null,
       match: null,
@@ -164,11 +204,18 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       reads: state.reads + 1,
     };
     if (!next.isJobPosting) {
-      state = { ...state, timings: { readMs, paintMs: 0, analyzeMs: null } };
-      dropChip();
+      const unread = unreadBoardPosting(new URL(win.location.href), next);
+      state = {
+        ...state,
+        couldNotRead: unread?.label ?? null,
+        timings: { readMs, paintMs: 0, analyzeMs: null },
+      };
+      if (unread) showCouldNotRead(unread.label);
+      else dropChip();
       return;
     }
-    ensureChip().update({ status: 'loading' });
+    dropReportButton();
+    ensureChip().update({ status: 'loading', headline: '' });
     try {
       const answer = await sendContentRequest('analysis.run', {
         text: next.text,
@@ -251,6 +298,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       return state;
     },
     'page.refresh': refresh,
+    'page.readReport': () => readReport(),
     'profile.changed': async () => {
       await refresh();
       return { received: true as const };

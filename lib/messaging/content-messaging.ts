@@ -28,6 +28,7 @@ const contentRuntime = {
   'page.getState': answered(EmptyPayloadSchema),
   'page.setMarks': answered(SetMarksPayloadSchema),
   'page.refresh': answered(EmptyPayloadSchema),
+  'page.readReport': answered(EmptyPayloadSchema),
   'profile.changed': answered(ProfileChangedSchema),
   'analysis.run': sent(AnalysisRunReplySchema),
   'settings.setSiteEnabled': sent(SiteSettingReplySchema),

@@ -4,6 +4,7 @@ import { MatchSchema } from '@/lib/schemas/match';
 import { JobStatusSchema } from '@/lib/schemas/job-status';
 import { PostingDetailsSchema } from '@/lib/schemas/page';
 import { defineRequest } from './define-request';
+import { ReadReportSchema } from './read-report-schema';
 import {
   EmptyPayloadSchema,
   ProfileChangedReplySchema,
@@ -33,6 +34,8 @@ export const PageStateSchema = z.object({
   error: z.nullable(z.string()),
   /** Why a page was not read as a posting ("a list of 20 postings"). */
   reason: z._default(z.nullable(z.string()), null),
+  /** The board ("LinkedIn") when its URL names one posting that could not be read: say so, offer a report. */
+  couldNotRead: z._default(z.nullable(z.string()), null),
   posting: z._default(z.nullable(PostingDetailsSchema), null),
   analysis: z._default(z.nullable(AnalysisSchema), null),
   match: z._default(z.nullable(MatchSchema), null),
@@ -59,4 +62,6 @@ export const pageRequests = {
   'page.setMarks': defineRequest(SetMarksPayloadSchema, PageStateSchema),
   /** Popup → tab: read and analyse again (after the profile changed, or "Save" from the popup). */
   'page.refresh': defineRequest(EmptyPayloadSchema, PageStateSchema),
+  /** Popup → tab: the read report of a page that could not be read (null when the page was read). */
+  'page.readReport': defineRequest(EmptyPayloadSchema, z.nullable(ReadReportSchema)),
 };

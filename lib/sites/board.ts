@@ -13,10 +13,13 @@ export interface BoardReading {
 export interface Board {
   id: string;
   label: string;
-  /** Real-looking URLs of single postings on this board (the URL matrix and manifest tests use them). */
-  sampleUrls: readonly string[];
   /** True on this board's pages where a posting can be shown (detail pages and split list/detail views). */
   matchesUrl(url: URL): boolean;
+  /**
+   * True when the URL names one posting (a job id in it): a page there that yields no posting was not read,
+   * and Gapmark says so instead of staying silent.
+   */
+  isPostingUrl?(url: URL): boolean;
   /** Reads the posting shown; null when the page shows none. Never throws on odd markup (the registry guards). */
   read(doc: Document, url: URL): BoardReading | null;
   /** The description container alone, cheap to call (single-page boards watch it for replacement). */
@@ -27,8 +30,8 @@ export interface Board {
 export interface SelectorBoardSpec {
   id: string;
   label: string;
-  sampleUrls: readonly string[];
   matchesUrl(url: URL): boolean;
+  isPostingUrl?(url: URL): boolean;
   title: readonly string[];
   company?: readonly string[];
   location?: readonly string[];
@@ -40,9 +43,20 @@ export interface SelectorBoardSpec {
   extra?(doc: Document, url: URL, posting: Partial<PostingDetails>): Partial<PostingDetails>;
 }
 
-/** Trimmed, whitespace-collapsed text of an element, or null when empty. */
+// Elements whose text a person never sees as words: style sheets (boards inline them next to a name), scripts.
+const NOT_TEXT = 'style, script, noscript, template';
+
+/** Trimmed, whitespace-collapsed text of an element (without inline style sheets or scripts), or null when empty. */
 export function cleanText(el: Element | null | undefined): string | null {
-  const s = el?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!el) return null;
+  let source: Node = el;
+  if (el.querySelector(NOT_TEXT)) {
+    // Rare (a name or heading with an inline <style>): read a copy without those elements.
+    const copy = el.cloneNode(true) as Element;
+    for (const skipped of Array.from(copy.querySelectorAll(NOT_TEXT))) skipped.remove();
+    source = copy;
+  }
+  const s = source.textContent?.replace(/\s+/g, ' ').trim();
   return s ? s : null;
 }
 
@@ -112,8 +126,8 @@ export function defineSelectorBoard(spec: SelectorBoardSpec): Board {
   return {
     id: spec.id,
     label: spec.label,
-    sampleUrls: spec.sampleUrls,
     matchesUrl: spec.matchesUrl,
+    ...(spec.isPostingUrl ? { isPostingUrl: spec.isPostingUrl } : {}),
     descriptionRoot,
     read(doc, url) {
       const root = descriptionRoot(doc);

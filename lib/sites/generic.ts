@@ -1,5 +1,5 @@
 import type { PostingDetails } from './page-reading';
-import { cleanText, metaContent, queryFirst } from './board';
+import { cleanText, metaContent, queryFirst, queryText } from './board';
 
 // Any other page the user enabled: find the posting's main block by its section headings and text, take the
 // title from h1 / og:title, and refuse (low confidence, a reason) what is not one posting: login walls, blocked
@@ -76,6 +76,47 @@ const FALLBACK_CONTAINERS = [
   '[role="main"]',
 ];
 
+// Elements that name the employer on job banks and careers sites ("advertiser" on SEEK-like banks).
+const EMPLOYER = [
+  '[itemprop="hiringOrganization"] [itemprop="name"]',
+  '[data-automation*="advertiser" i]',
+  '[data-testid*="company-name" i]',
+  '[data-testid*="employer" i]',
+  '[class*="company-name" i]',
+  '[class*="companyName"]',
+  '[class*="employer-name" i]',
+];
+
+/**
+ * The employer, never the site: an element that names it, else og:site_name only when the posting's own text
+ * names that site too (a careers page: "At Acme we…"); a job bank's name ("SEEK Australia") is not the employer.
+ */
+function employerOf(doc: Document, root: Element | null, siteIsBoard: boolean): string | null {
+  const meta = doc
+    .querySelector('[itemprop="hiringOrganization"] meta[itemprop="name"]')
+    ?.getAttribute('content');
+  const named = meta?.trim() || queryText(doc, EMPLOYER);
+  if (named && named.length <= 120) return named;
+  const site = metaContent(doc, 'og:site_name');
+  if (!site || siteIsBoard || !root) return null;
+  const words = site
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  const text = (root.textContent ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ');
+  return words.length >= 2 && ` ${text} `.includes(` ${words} `) ? site : null;
+}
+
+/**
+ * "Title at Company" in the document title (before " | Site"), when the page's h1 says the same: the title and the
+ * employer, apart (job banks and start-up boards head a posting "Backend Engineer at Acme").
+ */
+function titleAtCompany(doc: Document, h1: string | null): [string, string] | null {
+  const m = / at (?!.* at )(.+)$/.exec(doc.title.split(' | ')[0] ?? '');
+  const title = m ? doc.title.slice(0, m.index).trim() : '';
+  return m && title && h1?.startsWith(`${title} at ${m[1]!.trim()}`) ? [title, m[1]!.trim()] : null;
+}
+
 function refuse(reason: string, confidence: number, title: string | null): GenericReading {
   return { isJobPosting: false, confidence, posting: { title }, descriptionRoot: null, reason };
 }
@@ -107,6 +148,15 @@ function countJobLinks(doc: Document, root: Element | null): number {
   return hrefs.size;
 }
 
+/** Share of an element's text that sits in links: a list of jobs is mostly links, a posting is mostly prose. */
+function linkShare(root: Element): number {
+  const total = (root.textContent ?? '').length;
+  if (total === 0) return 1;
+  let linked = 0;
+  for (const a of Array.from(root.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+  return linked / total;
+}
+
 function findMainBlock(doc: Document, body: Element): { root: Element | null; headings: number } {
   const headings = Array.from(
     body.querySelectorAll('h1, h2, h3, h4, h5, h6, strong, b, dt, p > span'),
@@ -132,11 +182,17 @@ function findMainBlock(doc: Document, body: Element): { root: Element | null; he
   return { root: null, headings: headings.length };
 }
 
-export function readGeneric(doc: Document): GenericReading {
+export interface GenericOptions {
+  /** The page is on a known job board (its reader found nothing): the site's own name is not the employer. */
+  onBoard?: boolean;
+}
+
+export function readGeneric(doc: Document, options: GenericOptions = {}): GenericReading {
   const body = doc.body;
   if (!body) return refuse('no body', 0, null);
   const h1 = cleanText(body.querySelector('h1'));
-  const title = h1 ?? metaContent(doc, 'og:title') ?? (doc.title.trim() || null);
+  const byline = titleAtCompany(doc, h1);
+  const title = byline?.[0] ?? h1 ?? metaContent(doc, 'og:title') ?? (doc.title.trim() || null);
   // The page's whole text is costly on big pages: only measured when a refusal test needs it.
   const bodyLength = (): number => (body.textContent ?? '').length;
 
@@ -166,7 +222,10 @@ export function readGeneric(doc: Document): GenericReading {
   if (rootText.length < 200) score -= 0.2;
 
   const jobLinks = countJobLinks(doc, root);
-  if (jobLinks >= 6)
+  // One posting's description with "similar jobs" around it is still one posting: a list is a page whose main
+  // block is the links.
+  const postingBlock = root !== null && headings >= 2 && rootText.length >= 800 && linkShare(root) < 0.25;
+  if (jobLinks >= 6 && !postingBlock)
     return refuse(`list of jobs (${jobLinks} job links)`, Math.min(0.2, Math.max(0, score - 0.5)), title);
   if (isArticle(doc)) return refuse('article about jobs', Math.min(0.2, Math.max(0, score - 0.4)), title);
   if (!root) return refuse('no posting block found', Math.min(0.2, Math.max(0, score)), title);
@@ -176,7 +235,7 @@ export function readGeneric(doc: Document): GenericReading {
   return {
     isJobPosting: true,
     confidence,
-    posting: { title, company: metaContent(doc, 'og:site_name') },
+    posting: { title, company: byline?.[1] ?? employerOf(doc, root, options.onBoard === true) },
     descriptionRoot: root,
     reason: `generic: ${headings} section headings${applies ? ', apply button' : ''}`,
   };

@@ -18,7 +18,8 @@ import { workable } from './boards/workable';
 import { workday } from './boards/workday';
 import { xing } from './boards/xing';
 import { findDescriptionRoot } from './find-description-root';
-import { readGeneric } from './generic';
+import { asName, MAX_COMPANY_LENGTH, MAX_TITLE_LENGTH } from './name-check';
+import { readGeneric, type GenericReading } from './generic';
 import { readJsonLdPostings, type JsonLdPosting } from './jsonld';
 import { emptyPostingDetails, type PageReading, type PostingDetails } from './page-reading';
 
@@ -81,6 +82,13 @@ function mergeDetails(
   pageUrl: string,
 ): PostingDetails {
   const merged = { ...emptyPostingDetails(), ...(ld ?? {}) } as Record<string, unknown>;
+  merged.title = asName(ld?.title, MAX_TITLE_LENGTH);
+  merged.company = asName(ld?.company, MAX_COMPANY_LENGTH);
+  dom = {
+    ...dom,
+    ...('title' in dom ? { title: asName(dom.title, MAX_TITLE_LENGTH) } : {}),
+    ...('company' in dom ? { company: asName(dom.company, MAX_COMPANY_LENGTH) } : {}),
+  };
   for (const [key, value] of Object.entries(dom)) {
     const empty =
       value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -185,6 +193,29 @@ function readWithJsonLd(doc: Document, url: URL, ld: JsonLdPosting): PageReading
   };
 }
 
+function genericPosting(
+  doc: Document,
+  url: URL,
+  generic: GenericReading,
+  reason: string,
+): PageReading | null {
+  if (!generic.isJobPosting) return null;
+  const { map, text } = textOf(generic.descriptionRoot);
+  if (text.length < MIN_TEXT) return null;
+  const posting = mergeDetails(generic.posting, null, url.href);
+  posting.canonicalUrl ??= canonicalLink(doc);
+  return {
+    isJobPosting: true,
+    source: 'generic',
+    confidence: generic.confidence,
+    posting,
+    text,
+    reason,
+    descriptionRoot: generic.descriptionRoot,
+    textMap: map,
+  };
+}
+
 function readPageUnguarded(doc: Document, url: URL): PageReading {
   const postings = safe(() => readJsonLdPostings(doc), []);
   const board = findBoard(url);
@@ -197,25 +228,24 @@ function readPageUnguarded(doc: Document, url: URL): PageReading {
     if (reading) return reading;
   }
   if (postings.length > 1) return refused('json-ld', 0.05, `list of ${postings.length} job postings`, url);
-  // A known board whose reader and JSON-LD found nothing shows no posting (its home, a list, a profile): the
-  // generic reader would only guess there, and these pages are large.
-  if (board) return refused(board.id, 0.05, `${board.label}: no posting shown`, url);
-  const generic = readGeneric(doc);
-  const { map, text } = generic.isJobPosting ? textOf(generic.descriptionRoot) : { map: null, text: '' };
-  if (generic.isJobPosting && text.length >= MIN_TEXT) {
-    const posting = mergeDetails(generic.posting, null, url.href);
-    posting.canonicalUrl ??= canonicalLink(doc);
-    return {
-      isJobPosting: true,
-      source: 'generic',
-      confidence: generic.confidence,
-      posting,
-      text,
-      reason: generic.reason,
-      descriptionRoot: generic.descriptionRoot,
-      textMap: map,
-    };
+  if (board) {
+    // On a URL that names one posting, the board's markup may have changed: the generic reader tries, told that
+    // the site's name is the board's. Elsewhere on a board (its home, a list, a profile) it would only guess.
+    if (board.isPostingUrl && safe(() => board.isPostingUrl!(url), false)) {
+      const fallback = readGeneric(doc, { onBoard: true });
+      const reading = genericPosting(
+        doc,
+        url,
+        fallback,
+        `${board.label} reader found nothing; ${fallback.reason}`,
+      );
+      if (reading) return reading;
+    }
+    return refused(board.id, 0.05, `${board.label}: no posting shown`, url);
   }
+  const generic = readGeneric(doc);
+  const reading = genericPosting(doc, url, generic, generic.reason);
+  if (reading) return reading;
   return refused(
     'generic',
     Math.min(generic.confidence, 0.3),

@@ -1,18 +1,25 @@
-import { createServer, type Server } from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
 export const PAGES_DIR = resolve(import.meta.dirname, '../../tests/fixtures/pages');
 
 export interface FixtureServer {
   port: number;
+  /** The same routes over https (a self-signed certificate made at start: launch the browser accepting it). */
+  httpsPort: number;
   /** http://127.0.0.1:<port><path> */
   url(path: string): string;
   /** The same path on another host name (mapped to loopback in the browser), e.g. a job board's. */
   urlOn(host: string, path: string): string;
-  /** Serves `html` at `path` on `host` (any host when omitted). */
-  route(path: string, html: string, host?: string): void;
+  /** https://<host>:<httpsPort><path>, for hosts a browser only opens over https (HSTS preloaded). */
+  httpsUrlOn(host: string, path: string): string;
+  /** Serves `html` at `path` on `host` (any host when omitted), with extra response headers when given. */
+  route(path: string, html: string, host?: string, headers?: Record<string, string>): void;
   close(): Promise<void>;
 }
 
@@ -22,32 +29,90 @@ export interface FixtureServer {
  */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const routes = new Map<string, string>();
+  const extraHeaders = new Map<string, Record<string, string>>();
   for (const file of readdirSync(PAGES_DIR).filter((f) => f.endsWith('.html'))) {
     routes.set(`*/jobs/${file}`, readFileSync(resolve(PAGES_DIR, file), 'utf8'));
   }
   routes.set('*/', indexPage([...routes.keys()].map((k) => k.slice(1))));
 
-  const server: Server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const body = routes.get(`${host}${path}`) ?? routes.get(`*${path}`);
+    const key = routes.has(`${host}${path}`) ? `${host}${path}` : `*${path}`;
+    const body = routes.get(key);
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      ...extraHeaders.get(key),
+    });
     res.end(body);
-  });
+  };
+  const server: Server = createServer(handle);
+  const secure = createHttpsServer(selfSignedCertificate(), handle);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  await new Promise<void>((done) => secure.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
+  const httpsPort = (secure.address() as AddressInfo).port;
+  const closeOne = (s: Server): Promise<void> =>
+    new Promise<void>((done) => {
+      s.closeAllConnections();
+      s.close(() => done());
+    });
   return {
     port,
+    httpsPort,
     url: (path) => `http://127.0.0.1:${port}${path}`,
     urlOn: (host, path) => `http://${host}:${port}${path}`,
-    route: (path, html, host) => routes.set(`${host ?? '*'}${path}`, html),
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    httpsUrlOn: (host, path) => `https://${host}:${httpsPort}${path}`,
+    route: (path, html, host, headers) => {
+      routes.set(`${host ?? '*'}${path}`, html);
+      if (headers) extraHeaders.set(`${host ?? '*'}${path}`, headers);
+      else extraHeaders.delete(`${host ?? '*'}${path}`);
+    },
+    close: async () => {
+      await Promise.all([closeOne(server), closeOne(secure)]);
+    },
   };
+}
+
+/** A throwaway self-signed certificate (openssl, made fresh each start; nothing is kept on disk). */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'gapmark-cert-'));
+  try {
+    const key = join(dir, 'key.pem');
+    const cert = join(dir, 'cert.pem');
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-keyout',
+        key,
+        '-out',
+        cert,
+        '-days',
+        '2',
+        '-subj',
+        '/CN=gapmark-fixtures',
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(key), cert: readFileSync(cert) };
+  } catch (error) {
+    throw new Error(
+      `The fixture server needs openssl for its https certificate (apt-get install -y openssl): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function indexPage(paths: string[]) {

@@ -12,6 +12,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Hosts resolved to 127.0.0.1, so fixture pages can stand at real job-board URLs. */
   mapHosts?: string[];
+  /** Accept the fixture server's self-signed certificate (e2e: boards served over https at their real names). */
+  ignoreHttpsErrors?: boolean;
 }
 
 export interface ExtensionSession {
@@ -38,6 +40,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     headless: options.headless ?? true,
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
+    ...(options.ignoreHttpsErrors ? { ignoreHTTPSErrors: true } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -49,6 +52,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(options.ignoreHttpsErrors ? ['--ignore-certificate-errors'] : []),
       '--disable-features=Translate,OptimizationHints,MediaRouter',
     ],
   });

@@ -21,12 +21,14 @@ export interface E2E extends ExtensionSession {
   settledState(tabId: number, timeoutMs?: number): Promise<PageState>;
   /** Serves a site fixture at its real URL (host mapped to loopback; http and the server's port). */
   serveFixture(fixture: { url: string; htmlPath: string }): string;
+  /** The same at its real https URL (the server's self-signed certificate; for HSTS-preloaded hosts). */
+  serveFixtureHttps(fixture: { url: string; htmlPath: string }): string;
   teardown(): Promise<void>;
 }
 
 export async function startE2E(options: LaunchOptions = {}): Promise<E2E> {
   const server = await startFixtureServer();
-  const session = await launchWithExtension(options);
+  const session = await launchWithExtension({ ignoreHttpsErrors: true, ...options });
   let helperPage: Page | null = null;
   const popupUrl = (tabId?: number) =>
     `chrome-extension://${session.extensionId}/popup.html${tabId ? `?tab=${tabId}` : ''}`;
@@ -83,6 +85,11 @@ export async function startE2E(options: LaunchOptions = {}): Promise<E2E> {
       const real = new URL(fixture.url);
       server.route(real.pathname, readFileSync(fixture.htmlPath, 'utf8'), real.hostname);
       return server.urlOn(real.hostname, `${real.pathname}${real.search}`);
+    },
+    serveFixtureHttps(fixture) {
+      const real = new URL(fixture.url);
+      server.route(real.pathname, readFileSync(fixture.htmlPath, 'utf8'), real.hostname);
+      return server.httpsUrlOn(real.hostname, `${real.pathname}${real.search}`);
     },
     async teardown() {
       await session.close();

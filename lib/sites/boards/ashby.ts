@@ -15,11 +15,9 @@ function briefFact(doc: Document, heading: RegExp): string | null {
 export const ashby = defineSelectorBoard({
   id: 'ashby',
   label: 'Ashby',
-  sampleUrls: [
-    'https://jobs.ashbyhq.com/acme/6a1d4e2b-93f0-4c5e-8b7a-2d9c0e1f3a4b',
-    'https://jobs.ashbyhq.com/acme/6a1d4e2b-93f0-4c5e-8b7a-2d9c0e1f3a4b/application',
-  ],
   matchesUrl: (url) => url.hostname === 'jobs.ashbyhq.com',
+  isPostingUrl: (url) =>
+    /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(url.pathname),
   title: ['h1.ashby-job-posting-heading', '.ashby-job-posting-heading', 'h1[class*="_title_"]'],
   description: [
     '.ashby-job-posting-right-pane [class*="_descriptionText_"]',

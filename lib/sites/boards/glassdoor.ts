@@ -10,12 +10,6 @@ const GLASSDOOR_HOST = /(?:^|\.)glassdoor\.(?:com|de|co\.uk|fr|ca|co\.in|com\.au
 export const glassdoor = defineSelectorBoard({
   id: 'glassdoor',
   label: 'Glassdoor',
-  sampleUrls: [
-    'https://www.glassdoor.com/job-listing/senior-data-engineer-acme-JV_IC1147401_KO0,20_KE21,25.htm?jl=1009512345678',
-    'https://www.glassdoor.de/Job/berlin-backend-jobs-SRCH_IL.0,6_IC2622109_KO7,14.htm?jl=1009512345678',
-    'https://www.glassdoor.co.uk/job-listing/data-analyst-acme-JV_IC2671300_KO0,12_KE13,17.htm?jl=1009598765432',
-    'https://www.glassdoor.ca/job-listing/backend-developer-maple-JV_IC2281069_KO0,17_KE18,23.htm?jl=1009511112222',
-  ],
   matchesUrl: (url) =>
     GLASSDOOR_HOST.test(url.hostname) &&
     (/^\/(?:job-listing|Job|Jobs)\//i.test(url.pathname) || url.searchParams.has('jl')),

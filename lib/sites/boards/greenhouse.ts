@@ -9,13 +9,9 @@ import { cleanText, companyFromTitle, defineSelectorBoard, hostIs, metaContent }
 export const greenhouse = defineSelectorBoard({
   id: 'greenhouse',
   label: 'Greenhouse',
-  sampleUrls: [
-    'https://boards.greenhouse.io/acmerobotics/jobs/4012345006',
-    'https://job-boards.greenhouse.io/acmerobotics/jobs/4012345006',
-    'https://job-boards.eu.greenhouse.io/acmerobotics/jobs/4012345006',
-    'https://boards.greenhouse.io/embed/job_app?for=acmerobotics&token=4012345006',
-  ],
   matchesUrl: (url) => hostIs(url, 'greenhouse.io') || url.searchParams.has('gh_jid'),
+  isPostingUrl: (url) =>
+    /\/jobs\/\d+/.test(url.pathname) || /^\d+$/.test(url.searchParams.get('gh_jid') ?? ''),
   title: ['.job__title h1', 'h1.app-title', '#header h1', '.job-post h1', 'h1.section-header'],
   company: ['#header .company-name', '.company-name'],
   location: ['.job__location', '#header .location', '.location'],

@@ -11,17 +11,12 @@ const INDEED_HOST = /(?:^|\.)indeed\.(?:com|de|fr|co\.uk)$/i;
 export const indeed = defineSelectorBoard({
   id: 'indeed',
   label: 'Indeed',
-  sampleUrls: [
-    'https://www.indeed.com/viewjob?jk=8f3a2b1c4d5e6f70',
-    'https://de.indeed.com/viewjob?jk=0a1b2c3d4e5f6a7b&from=serp',
-    'https://www.indeed.com/jobs?q=backend+engineer&l=Remote&vjk=8f3a2b1c4d5e6f70',
-    'https://uk.indeed.com/m/viewjob?jk=1234abcd5678ef90',
-  ],
   matchesUrl: (url) =>
     INDEED_HOST.test(url.hostname) &&
-    (/^\/(?:m\/)?(?:viewjob|jobs|rc\/clk|pagead\/clk|q-)/.test(url.pathname) ||
+    (/^\/(?:m\/)?(?:viewjob|jobs|rc\/clk|pagead\/clk|q-|l-)/.test(url.pathname) ||
       url.searchParams.has('vjk') ||
       url.searchParams.has('jk')),
+  isPostingUrl: (url) => Boolean(url.searchParams.get('vjk') ?? url.searchParams.get('jk')),
   title: [
     'h1.jobsearch-JobInfoHeader-title',
     '[data-testid="jobsearch-JobInfoHeader-title"]',

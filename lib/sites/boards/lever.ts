@@ -7,11 +7,9 @@ import { cleanText, companyFromTitle, defineSelectorBoard, hostIs, remoteFromLab
 export const lever = defineSelectorBoard({
   id: 'lever',
   label: 'Lever',
-  sampleUrls: [
-    'https://jobs.lever.co/acme/5f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b',
-    'https://jobs.eu.lever.co/acme/0b9f8e7d-6c5b-4a39-8281-7f6e5d4c3b2a',
-  ],
   matchesUrl: (url) => hostIs(url, 'lever.co') && url.hostname.startsWith('jobs.'),
+  isPostingUrl: (url) =>
+    /^\/[^/]+\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.test(url.pathname),
   title: ['.posting-headline h2', '.posting-header h2', '[data-qa="posting-name"]'],
   location: ['.posting-categories .location'],
   employmentType: ['.posting-categories .commitment'],

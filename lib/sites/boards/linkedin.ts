@@ -1,5 +1,6 @@
 import type { Board } from '../board';
 import { cleanText, hostIs, queryFirst, queryText, remoteFromLabel } from '../board';
+import { ABOUT_THE_JOB, findHeading, sectionOfHeading } from '../find-section-by-heading';
 import { formatEmploymentType } from '../jsonld';
 
 // LinkedIn: the logged-in job view and the split views (search, collections) share the
@@ -70,6 +71,22 @@ function guestCriterion(doc: Document, heading: RegExp): string | null {
   return null;
 }
 
+/**
+ * What survives LinkedIn's redesigns when every class name is hashed (the logged-in job view of 2026): the
+ * document title "Job title | Company | LinkedIn" (a "(3) " count of notifications may lead it) and the heading
+ * "About the job" in the interface language, which opens the description.
+ */
+export function titleAndCompanyFromDocumentTitle(doc: Document): { title: string; company: string } | null {
+  const m = /^(?:\(\d+\+?\)\s*)?(.+?)\s+\|\s+(.+?)\s+\|\s+LinkedIn\s*$/.exec(doc.title.trim());
+  if (!m) return null;
+  return { title: m[1]!.trim(), company: m[2]!.trim() };
+}
+
+function descriptionByHeading(doc: Document): Element | null {
+  const heading = findHeading(doc, ABOUT_THE_JOB);
+  return heading ? sectionOfHeading(heading) : null;
+}
+
 /** The job id of a job view or of the job selected in a split view. */
 export function linkedinJobId(url: URL): string | null {
   const selected = url.searchParams.get('currentJobId');
@@ -80,23 +97,20 @@ export function linkedinJobId(url: URL): string | null {
 export const linkedin: Board = {
   id: 'linkedin',
   label: 'LinkedIn',
-  sampleUrls: [
-    'https://www.linkedin.com/jobs/view/3786945580/',
-    'https://www.linkedin.com/jobs/search/?currentJobId=3797662873&keywords=data%20engineer',
-    'https://www.linkedin.com/jobs/collections/recommended/?currentJobId=3786945580',
-    'https://fr.linkedin.com/jobs/view/data-engineer-h-f-at-lincoln-3786945580',
-    'https://www.linkedin.com/comm/jobs/view/3797662873',
-  ],
   matchesUrl: (url) => hostIs(url, 'linkedin.com') && /^\/(?:comm\/)?jobs\//.test(url.pathname),
-  descriptionRoot: (doc) => queryFirst(doc, DESCRIPTION),
+  isPostingUrl: (url) => linkedinJobId(url) !== null,
+  descriptionRoot: (doc) => queryFirst(doc, DESCRIPTION) ?? descriptionByHeading(doc),
   read(doc, url) {
-    const root = queryFirst(doc, DESCRIPTION);
-    const title = queryText(doc, [
-      '.job-details-jobs-unified-top-card__job-title',
-      '.jobs-unified-top-card__job-title',
-      'h1.top-card-layout__title',
-      'h1.topcard__title',
-    ]);
+    const root = queryFirst(doc, DESCRIPTION) ?? descriptionByHeading(doc);
+    const fromDocumentTitle = titleAndCompanyFromDocumentTitle(doc);
+    const title =
+      queryText(doc, [
+        '.job-details-jobs-unified-top-card__job-title',
+        '.jobs-unified-top-card__job-title',
+        // Guest job page (h1) and the guest search page's detail panel (h2).
+        '.top-card-layout__title',
+        '.topcard__title',
+      ]) ?? (root ? (fromDocumentTitle?.title ?? null) : null);
     if (!root && !title) return null;
     const labels = insightLabels(doc);
     const workplace = labels.map(remoteFromLabel).find((r) => r !== null) ?? null;
@@ -111,13 +125,14 @@ export const linkedin: Board = {
         url: jobId ? `https://www.linkedin.com/jobs/view/${jobId}/` : null,
         identifier: jobId,
         title,
-        company: queryText(doc, [
-          '.job-details-jobs-unified-top-card__company-name',
-          '.job-details-jobs-unified-top-card__primary-description-without-tagline a',
-          '.job-details-jobs-unified-top-card__primary-description-container a',
-          '.jobs-unified-top-card__company-name',
-          '.topcard__org-name-link',
-        ]),
+        company:
+          queryText(doc, [
+            '.job-details-jobs-unified-top-card__company-name',
+            '.job-details-jobs-unified-top-card__primary-description-without-tagline a',
+            '.job-details-jobs-unified-top-card__primary-description-container a',
+            '.jobs-unified-top-card__company-name',
+            '.topcard__org-name-link',
+          ]) ?? (root ? (fromDocumentTitle?.company ?? null) : null),
         location: readLocation(doc),
         remote: workplace,
         employmentType: employment ? formatEmploymentType(employment) : null,

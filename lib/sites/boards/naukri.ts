@@ -7,10 +7,6 @@ import { cleanText, defineSelectorBoard, hostIs } from '../board';
 export const naukri = defineSelectorBoard({
   id: 'naukri',
   label: 'Naukri',
-  sampleUrls: [
-    'https://www.naukri.com/job-listings-senior-python-developer-acme-technologies-bengaluru-5-to-8-years-121124500123',
-    'https://www.naukri.com/python-developer-jobs-in-bangalore?jobId=121124500123',
-  ],
   matchesUrl: (url) =>
     hostIs(url, 'naukri.com') &&
     (url.pathname.startsWith('/job-listings-') ||

@@ -7,10 +7,6 @@ import { companyFromTitle, defineSelectorBoard } from '../board';
 export const personio = defineSelectorBoard({
   id: 'personio',
   label: 'Personio',
-  sampleUrls: [
-    'https://acme.jobs.personio.de/job/1234567?language=de&display=en',
-    'https://acme-gmbh.jobs.personio.com/job/2345678',
-  ],
   matchesUrl: (url) => /\.jobs\.personio\.(?:de|com)$/i.test(url.hostname),
   title: ['.job-details-header h1', '[data-test-id="job-title"]', 'h1'],
   location: ['.job-details-header .job-location', '[data-test-id="job-location"]'],

@@ -6,10 +6,6 @@ import { companyFromTitle, defineSelectorBoard, hostIs, metaContent } from '../b
 export const recruitee = defineSelectorBoard({
   id: 'recruitee',
   label: 'Recruitee',
-  sampleUrls: [
-    'https://acme.recruitee.com/o/senior-backend-engineer',
-    'https://acme.recruitee.com/o/data-analyst-2',
-  ],
   matchesUrl: (url) => hostIs(url, 'recruitee.com') && url.pathname.startsWith('/o/'),
   title: ['h1.job-title', '[data-testid="job-title"]', 'h1'],
   location: ['.job-details .job-location', '[data-testid="job-location"]'],

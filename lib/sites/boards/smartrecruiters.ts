@@ -7,11 +7,6 @@ import { defineSelectorBoard, metaContent } from '../board';
 export const smartrecruiters = defineSelectorBoard({
   id: 'smartrecruiters',
   label: 'SmartRecruiters',
-  sampleUrls: [
-    'https://jobs.smartrecruiters.com/AcmeGmbH/743999912345678-senior-backend-engineer-m-w-d-',
-    'https://jobs.smartrecruiters.com/Acme/3743990001234567-data-analyst',
-    'https://careers.smartrecruiters.com/Acme/job/3743990001234567',
-  ],
   matchesUrl: (url) =>
     url.hostname === 'jobs.smartrecruiters.com' || url.hostname === 'careers.smartrecruiters.com',
   title: ['h1.job-title', '[itemprop="title"]'],

@@ -7,10 +7,6 @@ import { cleanText, defineSelectorBoard, hostIs, remoteFromLabel } from '../boar
 export const stepstone = defineSelectorBoard({
   id: 'stepstone',
   label: 'StepStone',
-  sampleUrls: [
-    'https://www.stepstone.de/stellenangebote--Senior-Java-Entwickler-m-w-d-Berlin-Acme-GmbH--11223344-inline.html',
-    'https://www.stepstone.de/jobs/java-entwickler/in-berlin?action=facet_selected',
-  ],
   matchesUrl: (url) =>
     hostIs(url, 'stepstone.de') && /^\/(?:stellenangebote--|jobs\/|job\/|work\/)/.test(url.pathname),
   title: ['[data-at="header-job-title"]', '.listing__job-title'],

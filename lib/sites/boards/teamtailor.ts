@@ -7,10 +7,6 @@ import { companyFromTitle, defineSelectorBoard, hostIs, metaContent } from '../b
 export const teamtailor = defineSelectorBoard({
   id: 'teamtailor',
   label: 'Teamtailor',
-  sampleUrls: [
-    'https://acme.teamtailor.com/jobs/4567890-senior-backend-engineer',
-    'https://career.acme.teamtailor.com/jobs/4567891-product-designer',
-  ],
   matchesUrl: (url) => hostIs(url, 'teamtailor.com') && url.pathname.startsWith('/jobs/'),
   title: ['h1.font-company-header', 'h1'],
   location: ['[data-job-location]', 'dl .job-location'],

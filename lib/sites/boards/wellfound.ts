@@ -7,11 +7,6 @@ import { cleanText, defineSelectorBoard } from '../board';
 export const wellfound = defineSelectorBoard({
   id: 'wellfound',
   label: 'Wellfound',
-  sampleUrls: [
-    'https://wellfound.com/jobs/2876543-senior-full-stack-engineer',
-    'https://wellfound.com/company/acme-ai/jobs/2876543-senior-full-stack-engineer',
-    'https://wellfound.com/jobs?job_listing_slug=2876543-senior-full-stack-engineer',
-  ],
   matchesUrl: (url) =>
     url.hostname === 'wellfound.com' && /^\/(?:jobs|company\/[^/]+\/jobs|role|l\/)/.test(url.pathname),
   title: ['h1'],

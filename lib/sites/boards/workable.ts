@@ -6,11 +6,8 @@ import { cleanText, companyFromTitle, defineSelectorBoard, remoteFromLabel } fro
 export const workable = defineSelectorBoard({
   id: 'workable',
   label: 'Workable',
-  sampleUrls: [
-    'https://apply.workable.com/acme/j/4B2C9D1E0F/',
-    'https://apply.workable.com/acme/?lng=en#jobs/j/4B2C9D1E0F',
-  ],
   matchesUrl: (url) => url.hostname === 'apply.workable.com',
+  isPostingUrl: (url) => /^\/[^/]+\/j\/[0-9A-Z]+/i.test(url.pathname),
   title: ['[data-ui="job-title"]', 'h1[data-ui="job-title"]'],
   company: ['[data-ui="company-name"]'],
   location: ['[data-ui="job-location"]'],

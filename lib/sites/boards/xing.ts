@@ -7,10 +7,6 @@ import { defineSelectorBoard, hostIs } from '../board';
 export const xing = defineSelectorBoard({
   id: 'xing',
   label: 'XING',
-  sampleUrls: [
-    'https://www.xing.com/jobs/hamburg-senior-frontend-entwickler-react-128765432',
-    'https://www.xing.com/jobs/berlin-data-engineer-129001122?ijt=jb_18',
-  ],
   matchesUrl: (url) => hostIs(url, 'xing.com') && url.pathname.startsWith('/jobs/'),
   title: ['[data-testid="job-details-title"]', 'main h1'],
   company: ['[data-testid="job-details-company-info-name"]', '[data-testid="header-company-name"]'],

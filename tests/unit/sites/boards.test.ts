@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { BOARDS, findBoard, readPage, type Board } from '@/lib/sites';
 import { BOARD_MATCHES } from '@/lib/sites/matches';
 import { listSiteFixtures } from '../../fixtures/sites';
+import { SAMPLE_URLS } from '../../fixtures/sites/sample-urls';
 import { loadDocument } from './load-document';
 import { matchesPattern } from './match-pattern';
 
 const fixtures = listSiteFixtures();
 const boardIds = new Set(BOARDS.map((b) => b.id));
 const boardFixtureUrls = (board: Board) => fixtures.filter((f) => f.folder === board.id).map((f) => f.url);
-const urlsOf = (board: Board) => [...board.sampleUrls, ...boardFixtureUrls(board)];
+const urlsOf = (board: Board) => [...(SAMPLE_URLS[board.id] ?? []), ...boardFixtureUrls(board)];
 
 // Pages on board hosts (or elsewhere) that are not job pages: no board may claim them.
 const NOT_BOARD_PAGES = [
@@ -81,7 +82,7 @@ describe('board conventions', () => {
   it.each(BOARDS.map((b) => [b.id, b] as const))(
     '%s has sample URLs and a fixture with URL and date',
     (_id, board) => {
-      expect(board.sampleUrls.length).toBeGreaterThanOrEqual(1);
+      expect(SAMPLE_URLS[board.id]?.length ?? 0).toBeGreaterThanOrEqual(1);
       const own = fixtures.filter((f) => f.folder === board.id);
       expect(own.length).toBeGreaterThanOrEqual(1);
       for (const f of own) {

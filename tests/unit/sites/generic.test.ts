@@ -149,7 +149,7 @@ describe('readPage', () => {
     expect([r.source, r.posting.title, r.posting.company, r.posting.identifier]).toEqual([
       'workday',
       'New title',
-      'Acme GmbH',
+      'Acme', // the JSON-LD legal name "Acme GmbH" shortened to the Workday tenant's name (workdayEmployer)
       'R-1',
     ]);
   });
