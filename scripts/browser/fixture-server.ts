@@ -13,7 +13,21 @@ export interface FixtureServer {
   urlOn(host: string, path: string): string;
   /** Serves `html` at `path` on `host` (any host when omitted). */
   route(path: string, html: string, host?: string): void;
+  /**
+   * Every request the server received, in order. When a browser uses the server as its proxy (Firefox), this is
+   * every request the browser made to any host: `url` is absolute, `tunnel` marks an https CONNECT.
+   */
+  requests: ReceivedRequest[];
   close(): Promise<void>;
+}
+
+export interface ReceivedRequest {
+  method: string;
+  /** http://host:port/path for plain requests; host:port for a CONNECT. */
+  url: string;
+  host: string;
+  /** true when the browser asked for a tunnel (https through the proxy). */
+  tunnel: boolean;
 }
 
 /**
@@ -27,9 +41,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   }
   routes.set('*/', indexPage([...routes.keys()].map((k) => k.slice(1))));
 
+  const requests: ReceivedRequest[] = [];
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // As a proxy the server receives absolute URLs ("GET http://host/path"); directly, a path.
+    const absolute = new URL(req.url ?? '/', `http://${req.headers.host ?? 'x'}`);
+    requests.push({ method: req.method ?? 'GET', url: absolute.href, host, tunnel: false });
+    const path = absolute.pathname;
     const body = routes.get(`${host}${path}`) ?? routes.get(`*${path}`);
     if (body === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -39,6 +57,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body);
   });
+  // https through the proxy: no TLS fixture host yet, so a tunnel is refused (and recorded), never opened to the
+  // outside.
+  server.on('connect', (req, socket) => {
+    const target = req.url ?? '';
+    requests.push({ method: 'CONNECT', url: target, host: target.replace(/:\d+$/, ''), tunnel: true });
+    socket.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n');
+  });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
@@ -46,7 +71,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     url: (path) => `http://127.0.0.1:${port}${path}`,
     urlOn: (host, path) => `http://${host}:${port}${path}`,
     route: (path, html, host) => routes.set(`${host ?? '*'}${path}`, html),
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    requests,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
   };
 }
 
