@@ -1,23 +1,40 @@
 // `npm start`: builds Gapmark, serves the local demo postings and opens them in Chromium with the extension
-// loaded and a persistent demo profile (.demo-profile/). Without a display, or with --headless, it runs the same
-// journey headless and writes screenshots of the posting page and of the popup to demo-output/.
+// loaded and a persistent demo profile (.demo-profile/). `npm start -- --firefox` does the same in Firefox ESR
+// (profile in .demo-profile-firefox/). Without a display, or with --headless, it runs the same journey headless
+// and writes screenshots of the posting page and of the popup to demo-output/.
 import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildDemo } from './browser/build-demo';
 import { launchWithExtension, newestTabId } from './browser/launch';
+import { launchFirefoxWithExtension } from './browser/launch-firefox';
 import { startFixtureServer } from './browser/fixture-server';
 import { findChromium } from './browser/find-chromium';
+import { findFirefox } from './browser/find-firefox';
 import { seedDemoProfile, DEMO_PROFILE } from './browser/demo-profile';
+import { puppeteerPage, wrapPlaywright, wrapPuppeteer, type BrowserPage } from './browser/page';
+import { clickOn } from './browser/ui';
 
 const root = resolve(import.meta.dirname, '..');
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const firefox = process.argv.includes('--firefox');
 const postings = ['snapfix-senior-backend-engineer.html', 'internations-backend-developer.html'];
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-async function main() {
+/** What the demo needs of a browser with Gapmark loaded, in Chromium or in Firefox. */
+interface DemoBrowser {
+  name: string;
+  newPage(): Promise<BrowserPage>;
+  extensionOrigin: string;
+  /** Sets the size of a page's viewport (the popup is shown at 400 × 600). */
+  resize(page: BrowserPage, width: number, height: number): Promise<void>;
+  /** Resolves when the person closes the browser. */
+  closed(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function openChromium(server: { port: number }): Promise<DemoBrowser> {
+  void server;
   findChromium(); // fails early with install advice
-  console.log('Building Gapmark (demo build)…');
-  buildDemo();
-  const server = await startFixtureServer();
   const userDataDir = resolve(root, '.demo-profile');
   // Chromium keeps an unpacked extension's service worker and code caches in the profile and may run the old
   // build from there; drop them (the person's skills and saved jobs, in IndexedDB, stay).
@@ -25,16 +42,60 @@ async function main() {
     rmSync(resolve(userDataDir, 'Default', cache), { recursive: true, force: true });
   }
   const session = await launchWithExtension({ userDataDir, headless });
-  const seeded = await seedDemoProfile(session);
+  const pages = new WeakMap<BrowserPage, import('playwright-core').Page>();
+  return {
+    name: 'Chromium',
+    extensionOrigin: `chrome-extension://${session.extensionId}`,
+    async newPage() {
+      const raw = await session.context.newPage();
+      const page = wrapPlaywright(raw);
+      pages.set(page, raw);
+      return page;
+    },
+    resize: async (page, width, height) => pages.get(page)!.setViewportSize({ width, height }),
+    closed: () => new Promise<void>((done) => session.context.on('close', () => done())),
+    close: () => session.close(),
+  };
+}
+
+async function openFirefox(server: { port: number }): Promise<DemoBrowser> {
+  findFirefox(); // fails early with install advice
+  // The demo postings are served on 127.0.0.1; the fixture server is also Firefox's only proxy, so nothing the
+  // demo browser asks for leaves the machine.
+  const session = await launchFirefoxWithExtension({
+    proxyPort: server.port,
+    headless,
+    userDataDir: resolve(root, '.demo-profile-firefox'),
+  });
+  return {
+    name: `Firefox (${session.version})`,
+    extensionOrigin: session.extensionOrigin,
+    newPage: async () => wrapPuppeteer(await session.browser.newPage()),
+    resize: async (page, width, height) => puppeteerPage(page).setViewport({ width, height }),
+    closed: () => new Promise<void>((done) => session.browser.on('disconnected', () => done())),
+    close: () => session.close(),
+  };
+}
+
+async function main() {
+  console.log(`Building Gapmark (demo build for ${firefox ? 'Firefox' : 'Chromium'})…`);
+  buildDemo(firefox ? 'firefox' : 'chrome');
+  const server = await startFixtureServer();
+  const browser = await (firefox ? openFirefox(server) : openChromium(server));
+  const openPopup = async (query = '') => {
+    const popup = await browser.newPage();
+    await popup.goto(`${browser.extensionOrigin}/popup.html${query}`);
+    return popup;
+  };
+  const seeded = await seedDemoProfile({ openPopup: () => openPopup() });
   console.log(`Demo profile: ${seeded} skills (${DEMO_PROFILE.map((s) => s.name).join(', ')}).`);
 
   if (!headless) {
-    const index = await session.context.newPage();
-    await index.goto(server.url('/'));
-    for (const file of postings) await (await session.context.newPage()).goto(server.url(`/jobs/${file}`));
-    console.log(`Chromium is open with Gapmark loaded. Demo postings: ${server.url('/')}`);
+    await (await browser.newPage()).goto(server.url('/'));
+    for (const file of postings) await (await browser.newPage()).goto(server.url(`/jobs/${file}`));
+    console.log(`${browser.name} is open with Gapmark loaded. Demo postings: ${server.url('/')}`);
     console.log('Click the Gapmark icon in the toolbar on a posting. Close the browser to stop.');
-    await new Promise<void>((done) => session.context.on('close', () => done()));
+    await browser.closed();
     await server.close();
     return;
   }
@@ -42,45 +103,48 @@ async function main() {
   const outDir = resolve(root, 'demo-output');
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
+  const suffix = firefox ? '-firefox' : '';
+  const helper = await openPopup(); // asks the extension for the newest tab's id
   for (const file of postings) {
-    const page = await session.context.newPage();
+    const page = await browser.newPage();
     await page.goto(server.url(`/jobs/${file}`));
-    await page.waitForTimeout(800); // the content script reads, asks the background, paints
-    const shot = resolve(outDir, file.replace('.html', '-page.png'));
-    await page.screenshot({ path: shot, fullPage: false });
+    await sleep(800); // the content script reads, asks the background, paints
+    const shot = resolve(outDir, file.replace('.html', `-page${suffix}.png`));
+    await page.screenshot({ path: shot });
     written.push(shot);
-    const tabId = await newestTabId(session.worker);
-    const popup = await session.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
-    await popup.waitForTimeout(500);
-    const popupShot = resolve(outDir, file.replace('.html', '-popup.png'));
+    const tabId = await newestTabId(helper);
+    const popup = await browser.newPage();
+    await browser.resize(popup, 400, 600);
+    await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
+    await sleep(500);
+    const popupShot = resolve(outDir, file.replace('.html', `-popup${suffix}.png`));
     await popup.screenshot({ path: popupShot });
     written.push(popupShot);
-    const lines = (await popup.locator('main').innerText()).split('\n').map((l) => l.trim());
+    const text = await popup.evaluate(() => document.querySelector('main')?.innerText ?? '');
+    const lines = text.split('\n').map((l) => l.trim());
     const score = lines.find((l) => /^\d+%/.test(l)) ?? 'no score';
     const reason = lines.find((l) => l.startsWith('Meets')) ?? lines.find((l) => l.length > 0) ?? '';
     console.log(`• ${lines[0]} — ${score}: ${reason}`);
     if (file === postings[0]) {
       // Save this one, so the Saved tab has something to show.
-      await popup.getByRole('button', { name: /^Save/ }).first().click();
-      await popup.waitForTimeout(500);
+      await clickOn(popup, { role: 'button', name: /^Save/ });
+      await sleep(500);
     }
     await popup.close();
   }
-  const popup = await session.context.newPage();
-  await popup.setViewportSize({ width: 400, height: 600 });
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  const popup = await browser.newPage();
+  await browser.resize(popup, 400, 600);
+  await popup.goto(`${browser.extensionOrigin}/popup.html`);
   for (const tab of ['Profile', 'Saved']) {
-    await popup.getByRole('tab', { name: tab }).click();
-    await popup.waitForTimeout(500);
-    const shot = resolve(outDir, `popup-${tab.toLowerCase()}.png`);
+    await clickOn(popup, { role: 'tab', name: tab });
+    await sleep(500);
+    const shot = resolve(outDir, `popup-${tab.toLowerCase()}${suffix}.png`);
     await popup.screenshot({ path: shot });
     written.push(shot);
   }
-  await session.close();
+  await browser.close();
   await server.close();
-  console.log(`\nHeadless demo done. Screenshots in ${outDir}:`);
+  console.log(`\nHeadless demo done (${browser.name}). Screenshots in ${outDir}:`);
   for (const file of written) console.log(`  ${file}`);
 }
 

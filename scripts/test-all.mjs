@@ -27,13 +27,14 @@ function gate(label, command, args) {
   }
 }
 
-function suite(label, configArgs, file) {
+function suite(label, configArgs, file, env = {}) {
   const ok = run(
     label,
     'npx',
     ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile=${file}`],
     {
       GAPMARK_E2E_SKIP_BUILD: '0',
+      ...env,
     },
   );
   if (!existsSync(file)) {
@@ -61,7 +62,13 @@ gate('format', 'npx', ['prettier', '--check', '.']);
 gate('build chrome', 'npx', ['wxt', 'build']);
 gate('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']);
 suite('unit tests', [], `${results}/unit.json`);
-suite('e2e tests', ['-c', 'vitest.e2e.config.ts'], `${results}/e2e.json`);
+// One e2e suite, two browsers: the same files in Chromium, then in Firefox; both counts go in the closing line.
+suite('e2e tests in Chromium', ['-c', 'vitest.e2e.config.ts'], `${results}/e2e-chromium.json`, {
+  GAPMARK_BROWSER: 'chromium',
+});
+suite('e2e tests in Firefox', ['-c', 'vitest.e2e.config.ts'], `${results}/e2e-firefox.json`, {
+  GAPMARK_BROWSER: 'firefox',
+});
 
 console.log(`\nTimings: ${timings.join(' · ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -31,17 +31,27 @@ export function isBoardHost(hostname: string): boolean {
   );
 }
 
-/** Granted single-site origins that the static board matches do not already cover. */
-export function extraOrigins(granted: string[]): string[] {
+/**
+ * Granted single-site origins that the static board matches and the manifest's own content-script matches do not
+ * already cover. Firefox lists a content script's matches among the granted origins (Chromium does not): without
+ * the second test, a build whose content script matches a single site (the demo's 127.0.0.1) would register the
+ * script a second time there, and Firefox would run both copies in the page (two chips).
+ */
+export function extraOrigins(granted: string[], staticMatches: readonly string[] = []): string[] {
+  const covered = new Set(staticMatches);
   return granted.filter((origin) => {
     const site = /^https?:\/\/([^*/]+)\/\*$/.exec(origin);
-    return site !== null && !isBoardHost(site[1]!);
+    return site !== null && !isBoardHost(site[1]!) && !covered.has(origin);
   });
 }
 
+/** Every match pattern of the manifest's content scripts. */
+const manifestMatches = (): string[] =>
+  (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+
 export async function syncGrantedSites(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  const matches = extraOrigins(origins);
+  const matches = extraOrigins(origins, manifestMatches());
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [GRANTED_SCRIPT_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [GRANTED_SCRIPT_ID] });
   if (matches.length) {

@@ -1,4 +1,10 @@
-import type { ExtensionSession } from './launch';
+import type { BrowserPage } from './page';
+import { clickOn, setInputFiles, waitForText } from './ui';
+
+/** Anything that opens the extension's popup as a page (the e2e harness, the demo). */
+export interface PopupOpener {
+  openPopup(): Promise<BrowserPage>;
+}
 
 // The sample profile the demo (and the e2e tests) start with, so the postings show every kind of mark. It goes
 // in the way a person's would: a JSON Resume file imported in the popup's Profile tab.
@@ -22,18 +28,15 @@ export const demoJsonResume = (
 
 /** Imports a JSON Resume through the popup's Profile tab; returns how many skills the profile then lists. */
 export async function importProfileThroughPopup(
-  session: ExtensionSession,
+  session: PopupOpener,
   json = demoJsonResume(),
 ): Promise<number> {
-  const popup = await session.context.newPage();
-  await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await popup.getByRole('tab', { name: 'Profile' }).click();
-  await popup.locator('input[type=file]').setInputFiles({
-    name: 'demo-resume.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(json),
-  });
-  await popup.getByText(/^Imported demo-resume\.json/).waitFor({ timeout: 10_000 });
+  const popup = await session.openPopup();
+  await clickOn(popup, { role: 'tab', name: 'Profile' });
+  await setInputFiles(popup, { selector: 'input[type=file]' }, [
+    { name: 'demo-resume.json', mimeType: 'application/json', text: json },
+  ]);
+  await waitForText(popup, /^Imported demo-resume\.json/);
   const count = await popup.evaluate(
     () =>
       new Promise<number>((resolve, reject) => {
@@ -52,4 +55,4 @@ export async function importProfileThroughPopup(
 }
 
 /** Fills the demo profile (idempotent: importing merges without duplicates). */
-export const seedDemoProfile = (session: ExtensionSession) => importProfileThroughPopup(session);
+export const seedDemoProfile = (session: PopupOpener) => importProfileThroughPopup(session);

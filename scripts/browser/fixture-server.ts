@@ -4,7 +4,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 
 export const PAGES_DIR = resolve(import.meta.dirname, '../../tests/fixtures/pages');
 
@@ -20,7 +20,21 @@ export interface FixtureServer {
   httpsUrlOn(host: string, path: string): string;
   /** Serves `html` at `path` on `host` (any host when omitted), with extra response headers when given. */
   route(path: string, html: string, host?: string, headers?: Record<string, string>): void;
+  /**
+   * Every request the server received, in order. When a browser uses the server as its proxy (Firefox), this is
+   * every request the browser made to any host: `url` is absolute, `tunnel` marks an https CONNECT.
+   */
+  requests: ReceivedRequest[];
   close(): Promise<void>;
+}
+
+export interface ReceivedRequest {
+  method: string;
+  /** http://host:port/path for plain requests; host:port for a CONNECT. */
+  url: string;
+  host: string;
+  /** true when the browser asked for a tunnel (https through the proxy). */
+  tunnel: boolean;
 }
 
 /**
@@ -35,9 +49,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   }
   routes.set('*/', indexPage([...routes.keys()].map((k) => k.slice(1))));
 
+  const requests: ReceivedRequest[] = [];
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    // As a proxy the server receives absolute URLs ("GET http://host/path"); directly, a path.
+    const absolute = new URL(req.url ?? '/', `http://${req.headers.host ?? 'x'}`);
+    requests.push({ method: req.method ?? 'GET', url: absolute.href, host, tunnel: false });
+    const path = absolute.pathname;
     const key = routes.has(`${host}${path}`) ? `${host}${path}` : `*${path}`;
     const body = routes.get(key);
     if (body === undefined) {
@@ -54,6 +72,18 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   };
   const server: Server = createServer(handle);
   const secure = createHttpsServer(selfSignedCertificate(), handle);
+  // https through the proxy (Firefox): a tunnel only ever opens to this server's own TLS port, never outside.
+  server.on('connect', (req, socket) => {
+    const target = req.url ?? '';
+    requests.push({ method: 'CONNECT', url: target, host: target.replace(/:\d+$/, ''), tunnel: true });
+    const upstream = connect((secure.address() as AddressInfo).port, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
+  });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   await new Promise<void>((done) => secure.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
@@ -74,6 +104,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       if (headers) extraHeaders.set(`${host ?? '*'}${path}`, headers);
       else extraHeaders.delete(`${host ?? '*'}${path}`);
     },
+    requests,
     close: async () => {
       await Promise.all([closeOne(server), closeOne(secure)]);
     },

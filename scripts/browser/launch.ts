@@ -1,10 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { findChromium } from './find-chromium';
+import { DEMO_BUILD_DIRS } from './build-demo';
 
-export const DEMO_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-demo');
+export const DEMO_BUILD_DIR = DEMO_BUILD_DIRS.chrome;
 
 export interface LaunchOptions {
   extensionDir?: string;

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startE2E, type E2E } from './harness';
+import { BROWSER, BROWSER_LABEL, startE2E, type E2E } from './harness';
+import { clickOn, propertyOf, textsOf } from '../../scripts/browser/ui';
 
-describe('the extension in Chromium', () => {
+describe(`the extension in ${BROWSER_LABEL}`, () => {
   let e2e: E2E;
   beforeAll(async () => {
     e2e = await startE2E();
@@ -10,11 +11,30 @@ describe('the extension in Chromium', () => {
     await e2e?.teardown();
   });
 
-  it('loads, with its service worker from the build', () => {
-    expect(e2e.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
+  it.runIf(BROWSER === 'chromium')('loads, with its service worker from the build', () => {
+    expect(e2e.chromium!.worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/background\.js$/);
   });
 
-  it('answers a typed request in its service worker', async () => {
+  it.runIf(BROWSER === 'firefox')(
+    'loads, with its event page from the build, at the fixed origin',
+    async () => {
+      expect(e2e.browserVersion).toMatch(/^firefox\/\d+/);
+      const popup = await e2e.openPopup();
+      const background = await popup.evaluate(async () => {
+        const page = (await browser.runtime.getBackgroundPage?.()) ?? null;
+        const manifest = browser.runtime.getManifest().background as { scripts?: string[] } | undefined;
+        return { url: page?.location.href ?? null, scripts: manifest?.scripts ?? [] };
+      });
+      // Firefox runs an MV3 background as an event page, not a service worker.
+      expect(background).toEqual({
+        url: `${e2e.extensionOrigin}/_generated_background_page.html`,
+        scripts: [`${e2e.extensionOrigin}/background.js`],
+      });
+      await popup.close();
+    },
+  );
+
+  it('answers a typed request in its background', async () => {
     const popup = await e2e.openPopup();
     const reply = await popup.evaluate(() =>
       chrome.runtime.sendMessage({ gapmark: 1, type: 'ping', payload: {} }),
@@ -29,10 +49,11 @@ describe('the extension in Chromium', () => {
 
   it('opens the popup with its three tabs', async () => {
     const popup = await e2e.openPopup();
-    const tabs = popup.getByRole('tab');
-    await expect.poll(() => tabs.allTextContents()).toEqual(['This job', 'Profile', 'Saved']);
-    await popup.getByRole('tab', { name: 'Profile' }).click();
-    expect(await popup.getByRole('tab', { name: 'Profile' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => textsOf(popup, { role: 'tab' })).toEqual(['This job', 'Profile', 'Saved']);
+    await clickOn(popup, { role: 'tab', name: 'Profile' });
+    await expect
+      .poll(() => propertyOf(popup, { role: 'tab', name: 'Profile' }, 'aria-selected', true))
+      .toBe('true');
     await popup.close();
   });
 
@@ -45,7 +66,9 @@ describe('the extension in Chromium', () => {
   it('does not run on an unrelated site', async () => {
     const url = e2e.server.urlOn('localhost', '/jobs/unrelated-article.html');
     const { page, tabId } = await e2e.openTab(url);
-    expect(await page.locator('h1').textContent()).toBe('Five habits of calm engineering teams');
+    expect(await page.evaluate(() => document.querySelector('h1')?.textContent)).toBe(
+      'Five habits of calm engineering teams',
+    );
     expect(await e2e.pageState(tabId)).toBeNull();
     await page.close();
   });

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { E2EPage as Page } from './harness';
 
 /** Every record of one object store of the extension's "gapmark" database, read from an extension page. */
 export function readStore<T = Record<string, unknown>>(page: Page, store: string): Promise<T[]> {

@@ -23,6 +23,14 @@ describe('site access', () => {
     ).toEqual(['https://careers.example.com/*']);
   });
 
+  it("leaves out origins the manifest's own content scripts match (Firefox lists them as granted)", () => {
+    const granted = ['http://127.0.0.1/*', 'https://careers.example.com/*', '*://jobs.lever.co/*'];
+    expect(extraOrigins(granted)).toEqual(['http://127.0.0.1/*', 'https://careers.example.com/*']);
+    expect(extraOrigins(granted, ['*://jobs.lever.co/*', 'http://127.0.0.1/*'])).toEqual([
+      'https://careers.example.com/*',
+    ]);
+  });
+
   it.each([
     ['www.linkedin.com', true],
     ['linkedin.com', true],
