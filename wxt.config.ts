@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { BOARD_MATCHES, LOCAL_FIXTURE_MATCHES } from './lib/sites/matches';
+import { BOARD_MATCHES, BOARD_MATCHES_PLACEHOLDER, LOCAL_FIXTURE_MATCHES } from './lib/sites/matches';
 
 // The demo build (mode "demo": `npm start` and the e2e tests) also runs on the local fixture server at
 // 127.0.0.1; the production build does not.
@@ -33,11 +33,10 @@ export default defineConfig({
   }),
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {
-      if (wxt.config.mode !== 'demo') return;
       for (const script of manifest.content_scripts ?? []) {
-        if (script.matches?.some((m) => BOARD_MATCHES.includes(m))) {
-          script.matches = [...script.matches, ...LOCAL_FIXTURE_MATCHES];
-        }
+        if (!script.matches?.includes(BOARD_MATCHES_PLACEHOLDER)) continue;
+        const boards = script.matches.flatMap((m) => (m === BOARD_MATCHES_PLACEHOLDER ? BOARD_MATCHES : [m]));
+        script.matches = wxt.config.mode === 'demo' ? [...boards, ...LOCAL_FIXTURE_MATCHES] : boards;
       }
     },
   },

@@ -1,8 +1,9 @@
-import { BOARD_MATCHES } from '@/lib/sites/matches';
+import { BOARD_MATCHES_PLACEHOLDER } from '@/lib/sites/matches';
 import { runJobPage } from '@/lib/content/run-job-page';
 
 export default defineContentScript({
-  matches: BOARD_MATCHES,
+  // Replaced by BOARD_MATCHES in the built manifest (wxt.config.ts).
+  matches: [BOARD_MATCHES_PLACEHOLDER],
   runAt: 'document_idle',
   // Boards embedded in company sites (Greenhouse's job_app iframe) are read inside their frame.
   allFrames: true,

@@ -47,6 +47,8 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     headless: options.headless ?? true,
     userDataDir,
     defaultViewport: { width: 1280, height: 900 },
+    // The fixture server's https hosts (tunnelled through the proxy) carry a self-signed certificate.
+    acceptInsecureCerts: true,
     // Opening moz-extension:// pages in a tab over BiDi needs this on Firefox 153.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {

@@ -5,7 +5,7 @@ import { readHtml } from '../../scripts/read-html';
 import { listRealPages, readRealPage, type RealPage } from '../fixtures/real-pages';
 import { judgeReading } from '../fixtures/real-pages/judge';
 import { matchesPattern } from '../unit/sites/match-pattern';
-import { startE2E, type E2E } from './harness';
+import { BROWSER_LABEL, startE2E, type E2E } from './harness';
 
 // Every real captured page in Chromium with the built extension, and the CLI/Chromium parity: the content script
 // and the CLI (happy-dom) must agree on isJobPosting, title, company and text length on every one.
@@ -17,7 +17,7 @@ const onBoard = (page: RealPage): boolean =>
   BOARD_MATCHES.some((pattern) => matchesPattern(pattern, new URL(page.url)));
 const NO_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
 
-describe('real pages in Chromium', () => {
+describe(`real pages in ${BROWSER_LABEL}`, () => {
   let e2e: E2E;
   beforeAll(async () => {
     const hosts = [...new Set(pages.filter(onBoard).map((p) => new URL(p.url).hostname))];
@@ -28,7 +28,7 @@ describe('real pages in Chromium', () => {
   });
 
   it.each(pages.map((p) => [p.id, p] as const))(
-    '%s: Chromium reads it right and as the CLI does',
+    `%s: ${BROWSER_LABEL} reads it right and as the CLI does`,
     async (_id, page) => {
       const html = readRealPage(page);
       let address: string;
@@ -52,7 +52,7 @@ describe('real pages in Chromium', () => {
         company: state.company,
         textLength: state.textLength,
       };
-      expect(browser, 'CLI and Chromium differ').toEqual({
+      expect(browser, `CLI and ${BROWSER_LABEL} differ`).toEqual({
         isJobPosting: cli.isJobPosting,
         title: cli.posting.title,
         company: cli.posting.company,
