@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { PayloadOf, ReplyOf, RequestType } from './protocol';
 import { requestSchemas } from './request-schemas';
 import { sendRequestWith, type Transport } from './messenger';
+import { zodCheck } from './zod-check';
 
 const runtimeTransport: Transport = (envelope) => browser.runtime.sendMessage(envelope);
 
@@ -11,7 +12,7 @@ export function sendRequest<T extends RequestType>(
   payload: PayloadOf<T>,
   transport: Transport = runtimeTransport,
 ): Promise<ReplyOf<T>> {
-  return sendRequestWith(requestSchemas, type, payload, transport) as Promise<ReplyOf<T>>;
+  return sendRequestWith(requestSchemas, zodCheck, type, payload, transport) as Promise<ReplyOf<T>>;
 }
 
 /** Sends a typed request to the content script of one tab. */

@@ -1,6 +1,7 @@
 import type { PayloadOf, Reply, ReplyOf, RequestType } from './protocol';
 import { requestSchemas } from './request-schemas';
 import { createMessageListenerWith, handleRequestWith } from './messenger';
+import { zodCheck } from './zod-check';
 
 export type Handlers = {
   [T in RequestType]?: (payload: PayloadOf<T>, sender: unknown) => Promise<ReplyOf<T>> | ReplyOf<T>;
@@ -8,10 +9,10 @@ export type Handlers = {
 
 /** Validates an incoming message against the whole protocol and runs its handler (see handleRequestWith). */
 export function handleRequest(message: unknown, handlers: Handlers, sender?: unknown): Promise<Reply | null> {
-  return handleRequestWith(requestSchemas, message, handlers, sender);
+  return handleRequestWith(requestSchemas, zodCheck, message, handlers, sender);
 }
 
 /** A runtime.onMessage listener answering the requests these handlers cover. */
 export function createMessageListener(handlers: Handlers) {
-  return createMessageListenerWith(requestSchemas, handlers);
+  return createMessageListenerWith(requestSchemas, zodCheck, handlers);
 }

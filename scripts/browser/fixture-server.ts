@@ -73,14 +73,20 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const server: Server = createServer(handle);
   const secure = createHttpsServer(selfSignedCertificate(), handle);
   // https through the proxy (Firefox): a tunnel only ever opens to this server's own TLS port, never outside.
+  // Tunnelled sockets leave the HTTP server's bookkeeping, so close() ends them itself (else it waits forever).
+  const tunnels = new Set<{ destroy(): void }>();
   server.on('connect', (req, socket) => {
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
     const target = req.url ?? '';
     requests.push({ method: 'CONNECT', url: target, host: target.replace(/:\d+$/, ''), tunnel: true });
     const upstream = connect((secure.address() as AddressInfo).port, '127.0.0.1', () => {
+      tunnels.add(upstream);
       socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.pipe(socket);
       socket.pipe(upstream);
     });
+    upstream.on('close', () => tunnels.delete(upstream));
     upstream.on('error', () => socket.destroy());
     socket.on('error', () => upstream.destroy());
   });
@@ -106,6 +112,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     },
     requests,
     close: async () => {
+      for (const tunnel of tunnels) tunnel.destroy();
       await Promise.all([closeOne(server), closeOne(secure)]);
     },
   };

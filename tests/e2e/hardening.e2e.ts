@@ -257,6 +257,8 @@ describe(`no network of its own in ${BROWSER_LABEL}`, () => {
   const seen: { kind: RequestKind; url: string }[] = [];
   /** The second witness: CDP on the service worker (Chromium), the browser's only proxy (Firefox). */
   const secondSeen: string[] = [];
+  /** Firefox: kinds still being found out (see recordFirefox). */
+  const pendingKinds: Promise<void>[] = [];
 
   beforeAll(async () => {
     if (!board) throw new Error('fixture greenhouse/job-boards is missing');
@@ -275,16 +277,27 @@ describe(`no network of its own in ${BROWSER_LABEL}`, () => {
    */
   function recordFirefox(session: E2E) {
     const browser = session.firefox!.browser;
+    const isExtension = (url: string) => url.startsWith('moz-extension://');
     const watch = (page: import('puppeteer-core').Page) =>
       page.on('request', (request: HTTPRequest) => {
-        const frameUrl = request.frame()?.url() ?? page.url();
-        seen.push({
-          kind:
-            frameUrl.startsWith('moz-extension://') || request.url().startsWith('moz-extension://')
-              ? 'extension-page'
-              : 'web-page',
-          url: request.url(),
-        });
+        const entry: { kind: RequestKind; url: string } = { kind: 'web-page', url: request.url() };
+        seen.push(entry);
+        if ([request.frame()?.url() ?? '', page.url(), request.url()].some(isExtension)) {
+          entry.kind = 'extension-page';
+          return;
+        }
+        // Puppeteer over BiDi does not follow a tab's navigation to an extension page (page.url() stays
+        // about:blank), so the page itself is asked where it is.
+        pendingKinds.push(
+          page
+            .evaluate(() => location.href)
+            .then(
+              (href) => {
+                if (isExtension(href)) entry.kind = 'extension-page';
+              },
+              () => undefined,
+            ),
+        );
       });
     browser.on('targetcreated', (target) => {
       void target.page().then((page) => page && watch(page));
@@ -381,6 +394,7 @@ describe(`no network of its own in ${BROWSER_LABEL}`, () => {
       }, e2e.server.url('/canary/sw'));
     }
     await canaryPopup.evaluate((url) => fetch(url).then((r) => r.status), e2e.server.url('/canary/popup'));
+    await Promise.all(pendingKinds);
     await canaryPopup.close();
     const canaryKinds = (path: string) => seen.filter((r) => r.url.endsWith(path)).map((r) => r.kind);
     if (BROWSER === 'chromium') expect(canaryKinds('/canary/sw')).toEqual(['background']);
