@@ -11,6 +11,7 @@ import { findMentions, type SkillMention } from '@/lib/skills/find-mentions';
 import { getSkillIndex } from '@/lib/skills/get-skill-index';
 import { splitLines, type TextSpan } from '@/lib/text/split-lines';
 import { findAnyOfGroups } from './find-any-of-groups';
+import { findTitleHead } from './find-title-head';
 import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
 import { readOtherSense } from './read-mention-sense';
@@ -177,7 +178,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const sections = findSections(text, lines);
   const hasRequiredSection = sections.some((s) => s.kind === 'required');
   const title = options.posting?.title ?? guessTitle(text, lines);
-  const titleLine = findTitleLine(text, lines, title);
+  const titleLine = findTitleLine(text, lines, title) ?? findTitleHead(text, lines);
 
   const titleLike = new Map<number, boolean>();
   // Lines that are only a heading (not "Technologies we use: PHP, ...", whose list follows the label).
