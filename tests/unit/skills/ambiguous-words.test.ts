@@ -27,6 +27,11 @@ const WORDS: [word: string, id: string, prose: string][] = [
   ['Lean', 'lean', 'We lean on each other and keep a lean budget.'],
   ['Scheme', 'scheme', 'We offer a pension scheme and a bike scheme.'],
   ['Slack', 'slack', 'Cut yourself some slack when you start.'],
+  [
+    'Analytics',
+    'data-analysis',
+    'We are an online platform providing analytics insights, from analytics to strategy.',
+  ],
 ];
 
 describe('ambiguous skill words', () => {
