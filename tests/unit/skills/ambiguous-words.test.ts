@@ -65,3 +65,16 @@ describe('acronyms that are also words count only in capitals', () => {
     expect(ids(text).includes(id)).toBe(found);
   });
 });
+
+describe('ordinary words the finder skips (EXCLUDED_FORMS)', () => {
+  const index = getSkillIndex();
+  const ids = (text: string) => findMentions(text, index).map((m) => m.skillId);
+
+  it.each([['Fluent coding in Java and fluent English', 'fluent', 'java']])(
+    '%j has no %s but has %s',
+    (text, skipped, kept) => {
+      expect(ids(text)).not.toContain(skipped);
+      expect(ids(text)).toContain(kept);
+    },
+  );
+});
