@@ -32,6 +32,11 @@ const WORDS: [word: string, id: string, prose: string][] = [
     'data-analysis',
     'We are an online platform providing analytics insights, from analytics to strategy.',
   ],
+  [
+    'Security',
+    'cybersecurity',
+    'You must hold an active security clearance; we offer job security and pay social security.',
+  ],
 ];
 
 describe('ambiguous skill words', () => {
