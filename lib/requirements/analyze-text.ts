@@ -215,10 +215,17 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       return false;
     if (!isTechMention(m)) {
       if (isCompanyVoice(text, line, m.start)) return false;
-      // A domain or soft skill outside the requirements counts only in a sentence that asks something of
-      // the candidate: "team spirit & fun!" in a list of perks is not a requirement.
+      // A domain or soft skill outside the requirements and the duties counts only in a sentence that asks
+      // something of the candidate: "team spirit & fun!" in a list of perks is not a requirement, while a duty
+      // ("support the team through code reviews") names a practice the job involves.
       const kind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
-      if (kind !== 'required' && kind !== 'preferred' && !asksCandidate(text, line, m.start)) return false;
+      if (
+        kind !== 'required' &&
+        kind !== 'preferred' &&
+        kind !== 'responsibilities' &&
+        !asksCandidate(text, line, m.start)
+      )
+        return false;
     }
     // "DevOps engineers", "a Senior Java Developer": a role, not a requirement of its own (the posting
     // says elsewhere what the role needs). A team ("SRE teams") or "as an SRE" only for practices.
