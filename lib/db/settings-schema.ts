@@ -18,6 +18,8 @@ export const settingSchemas = {
   notificationsAsked: z.boolean(),
   /** Companies the person does not want: flagged on their postings, dimmed on search lists. */
   hiddenCompanies: z.array(z.string()),
+  /** The version whose update notes the person has seen or dismissed ('' before any). */
+  lastSeenNotesVersion: z.string(),
 } as const;
 
 export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
@@ -28,6 +30,7 @@ export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
   followUpDays: 7,
   notificationsAsked: false,
   hiddenCompanies: [],
+  lastSeenNotesVersion: '',
 };
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -43,10 +43,12 @@ const contentRuntime = {
       saved: nullable(savedRef),
       analyzeMs: num,
       dealbreakers: optional(arrayOf(str)),
+      profileSkills: optional(num),
     }),
   ),
   'settings.setSiteEnabled': sent(shape({ disabledSites: arrayOf(str) })),
   'jobs.save': sent(shape({ job: savedRef, created: bool })),
+  'welcome.open': sent(shape({ opened: bool })),
 } satisfies Record<ContentType, { payload: Guard; reply: Guard }> as unknown as ContentRequests;
 
 const guardCheck: Check = (guard, value) =>
