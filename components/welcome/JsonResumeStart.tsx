@@ -20,18 +20,18 @@ export function JsonResumeStart({ onFile }: JsonResumeStartProps) {
         Choose a file…
       </button>
       <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          className="gp-sr-only"
-          tabIndex={-1}
-          aria-label="JSON Resume file"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) onFile(file);
-          }}
-        />
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="gp-sr-only"
+        tabIndex={-1}
+        aria-label="JSON Resume file"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
     </section>
   );
 }

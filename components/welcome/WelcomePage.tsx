@@ -41,7 +41,10 @@ const draftOf = (skill: Pick<CatalogSkill, 'id' | 'name' | 'category'>): Profile
 
 /** The page that opens once, on install: what Gapmark does, what stays private, and three quick starts. */
 export function WelcomePage({ db, loadServices, onProfileChanged, demoUrl }: WelcomePageProps) {
-  const repo = useMemo(() => createProfileRepository(db, { onChange: onProfileChanged }), [db, onProfileChanged]);
+  const repo = useMemo(
+    () => createProfileRepository(db, { onChange: onProfileChanged }),
+    [db, onProfileChanged],
+  );
   const skills = useLiveQuery(() => db.profileSkills.toArray(), [db]);
   const inProfile = useMemo(() => new Set((skills ?? []).map((s) => s.skillId)), [skills]);
   const [services, setServices] = useState<ProfileSkillServices | null>(null);
@@ -113,12 +116,15 @@ export function WelcomePage({ db, loadServices, onProfileChanged, demoUrl }: Wel
           <section aria-labelledby="gw-private" className="gw-intro">
             <h2 id="gw-private">What stays private</h2>
             <p>
-              Everything. Your profile, your saved jobs and the postings you open stay in this browser. Gapmark has
-              no account and no server, and sends nothing anywhere.
+              Everything. Your profile, your saved jobs and the postings you open stay in this browser.
+              Gapmark has no account and no server, and sends nothing anywhere.
             </p>
             <dl className="gw-permissions">
               <dt>Read job boards</dt>
-              <dd>to read the posting on the known boards’ pages, and on other sites only once you allow each one</dd>
+              <dd>
+                to read the posting on the known boards’ pages, and on other sites only once you allow each
+                one
+              </dd>
               <dt>Storage</dt>
               <dd>to keep your profile and saved jobs in this browser</dd>
               <dt>Active tab and scripting</dt>
@@ -162,5 +168,3 @@ export function WelcomePage({ db, loadServices, onProfileChanged, demoUrl }: Wel
     </ProfileStoreContext.Provider>
   );
 }
-
-

@@ -13,7 +13,7 @@ createRoot(document.getElementById('root')!).render(
       db={getDatabase()}
       loadServices={loadProfileSkillServices}
       onProfileChanged={notifyProfileChanged}
-      demoUrl={browser.runtime.getURL(DEMO_POSTING_PATH as '/welcome.html')}
+      demoUrl={browser.runtime.getURL(DEMO_POSTING_PATH as never)}
     />
   </StrictMode>,
 );

@@ -21,7 +21,10 @@ const GROUPS: { id: string; label: string; categories: string[] }[] = [
 const OTHER = { id: 'other', label: 'Tools' };
 
 /** Groups the ids the taxonomy knows; unknown ids are left out, empty groups too. */
-export function groupPopularSkills(ids: Iterable<string>, lookup: Pick<SkillLookup, 'getSkill'>): SkillGroup[] {
+export function groupPopularSkills(
+  ids: Iterable<string>,
+  lookup: Pick<SkillLookup, 'getSkill'>,
+): SkillGroup[] {
   const groups = new Map<string, SkillGroup>();
   for (const def of [...GROUPS, OTHER]) groups.set(def.id, { id: def.id, label: def.label, skills: [] });
   for (const id of ids) {

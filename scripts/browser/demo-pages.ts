@@ -163,3 +163,13 @@ on-call rotation is fair. Spring is a good season to revisit the runbooks.</p>
     },
   ];
 }
+
+/**
+ * A demo page as the extension ships it (entrypoints/demo-posting): without the fixture server's canonical
+ * address, and with the script that reads and marks it (an extension page runs no content script).
+ */
+export function toExtensionDemoPage(html: string): string {
+  return html
+    .replace(/<link rel="canonical"[^>]*>\n?/, '')
+    .replace('</body>', '<script type="module" src="./main.ts"></script>\n</body>');
+}
