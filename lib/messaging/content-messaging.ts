@@ -22,6 +22,7 @@ const analysis = shape({
 const match = shape({
   score: nullable(num),
   reason: str,
+  required: shape({ total: num }),
   verdicts: arrayOf(shape({ requirementId: str, verdict: str, importance: optional(str) })),
   groups: optional(arrayOf(shape({ groupId: str, verdict: str }))),
 });
