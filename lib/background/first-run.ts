@@ -18,13 +18,18 @@ export interface FirstRunApis {
   tabs: { create(options: { url: string }): Promise<unknown> };
 }
 
-/** What to do on `runtime.onInstalled`: open the welcome page on a first install, and only then. */
+/**
+ * What to do on `runtime.onInstalled`: open the welcome page on a first install, and only then. The profile's
+ * own record that it was shown decides too: Chromium reports an unpacked build loaded again into the same
+ * profile as an install, and the person has seen the page already.
+ */
 export async function onInstalled(db: GapmarkDatabase, apis: FirstRunApis, details: InstalledDetails) {
   if (details.reason !== 'install') return false;
+  const settings = createSettingsRepository(db);
+  if (await settings.get('welcomeShown')) return false;
+  await settings.set('welcomeShown', true);
   // A new person has nothing to catch up on: the notes of this version count as seen.
-  await createSettingsRepository(db)
-    .set('lastSeenNotesVersion', apis.runtime.getManifest().version)
-    .catch((error: unknown) => console.error('Gapmark: notes version', error));
+  await settings.set('lastSeenNotesVersion', apis.runtime.getManifest().version);
   await apis.tabs.create({ url: apis.runtime.getURL(welcomePath()) });
   return true;
 }

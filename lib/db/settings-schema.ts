@@ -20,6 +20,8 @@ export const settingSchemas = {
   hiddenCompanies: z.array(z.string()),
   /** The version whose update notes the person has seen or dismissed ('' before any). */
   lastSeenNotesVersion: z.string(),
+  /** The welcome page opened once already (a browser may report a reloaded unpacked build as an install). */
+  welcomeShown: z.boolean(),
 } as const;
 
 export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
@@ -31,6 +33,7 @@ export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
   notificationsAsked: false,
   hiddenCompanies: [],
   lastSeenNotesVersion: '',
+  welcomeShown: false,
 };
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -50,6 +50,14 @@ describe('first run', () => {
     expect(await settings.get('lastSeenNotesVersion')).toBe('2.0.0');
   });
 
+  it('opens it once per profile, even when the browser reports a second install of the same build', async () => {
+    const db = await freshDb();
+    const { apis, created } = fakeApis();
+    expect(await onInstalled(db, apis, { reason: 'install' })).toBe(true);
+    expect(await onInstalled(db, apis, { reason: 'install' })).toBe(false);
+    expect(created).toHaveLength(1);
+  });
+
   it('registers the listener, and welcome.open opens the quick start', async () => {
     const db = await freshDb();
     const { apis, created, fire } = fakeApis();
