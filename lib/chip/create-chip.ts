@@ -117,7 +117,8 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const score = element(doc, 'span', { className: 'score' });
   const label = element(doc, 'span', { className: 'label' });
   const brand = element(doc, 'span', { className: 'brand', text: 'Gapmark' });
-  summary.append(score, label, brand);
+  // Spaces between the parts: the button's name is its visible text ("72% match Gapmark"), read as words.
+  summary.append(score, ' ', label, ' ', brand);
   // The state, said once when it changes (the panel's reason is hidden while the chip is collapsed).
   const live = element(doc, 'span', { className: 'sr', attrs: { role: 'status', 'aria-live': 'polite' } });
   head.append(summary, live);
@@ -142,7 +143,11 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const nextGap = element(doc, 'button', {
     className: 'next',
     text: 'Next gap',
-    attrs: { type: 'button', 'aria-label': 'Scroll to the next missing skill', 'aria-keyshortcuts': 'N' },
+    attrs: {
+      type: 'button',
+      'aria-label': 'Next gap: scroll to the next missing skill',
+      'aria-keyshortcuts': 'N',
+    },
   });
   const save = element(doc, 'button', { className: 'save', text: 'Save', attrs: { type: 'button' } });
   actions.append(nextGap, save);
@@ -197,7 +202,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     const headline = `${shown.score ? `${shown.score} ` : ''}${shown.label}`;
     if (state.status !== 'loading' && live.textContent !== `Gapmark: ${headline}`)
       live.textContent = `Gapmark: ${headline}`;
-    summary.setAttribute('aria-label', `Gapmark: ${headline}. ${expanded ? 'Hide details' : 'Show details'}`);
+    summary.setAttribute('aria-label', `${headline} Gapmark. ${expanded ? 'Hide details' : 'Show details'}`);
     reason.textContent = state.status === 'unreadable' ? state.reason || UNREADABLE_TEXT : state.reason;
     nextGap.disabled = !state.pageEnabled || state.gaps === 0;
     save.disabled = state.saved || state.status !== 'ready';

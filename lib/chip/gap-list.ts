@@ -33,7 +33,7 @@ export function addGapList(chip: Chip, onGo: (offset: number) => void): GapList 
           button.className = gap.required ? 'gap req' : 'gap';
           button.setAttribute(
             'aria-label',
-            `Go to ${gap.name}, ${gap.required ? 'required' : 'nice to have'}`,
+            `${button.textContent}, ${gap.required ? 'required' : 'nice to have'}: go to its mark`,
           );
           button.addEventListener('click', () => {
             onGo(gap.offsets[next % gap.offsets.length]!);

@@ -37,7 +37,7 @@ describe('createChip', () => {
     chip.update(READY);
     expect($('.score').textContent).toBe('72%');
     expect($('.score').dataset.band).toBe('high');
-    expect($('.summary').getAttribute('aria-label')).toBe('Gapmark: 72% match. Show details');
+    expect($('.summary').getAttribute('aria-label')).toBe('72% match Gapmark. Show details');
     expect($('.panel').hidden).toBe(true);
     $<HTMLButtonElement>('.summary').click();
     expect($('.panel').hidden).toBe(false);

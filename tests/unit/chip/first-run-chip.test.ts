@@ -102,7 +102,7 @@ describe('the chip for a new person', () => {
     ]);
     const buttons = [...chip.root.querySelectorAll<HTMLButtonElement>('.gaps button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['Kafka (2)', 'Go']);
-    expect(buttons[0]!.getAttribute('aria-label')).toBe('Go to Kafka, required');
+    expect(buttons[0]!.getAttribute('aria-label')).toBe('Kafka (2), required: go to its mark');
     buttons[0]!.click();
     buttons[0]!.click();
     buttons[0]!.click();
