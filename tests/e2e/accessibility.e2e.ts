@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOn, waitFor, waitForText } from '../../scripts/browser/ui';
 import {
@@ -69,6 +71,34 @@ describe(`accessibility (axe-core) in ${BROWSER_LABEL}`, () => {
       await page.close();
     });
   }
+
+  it('on a dark posting page the chip turns dark and the marks take their dark colours, still legible', async () => {
+    const light = readFileSync(
+      resolve(import.meta.dirname, '../fixtures/pages/snapfix-senior-backend-engineer.html'),
+      'utf8',
+    );
+    const dark = light.replace(
+      '</head>',
+      '<style>body { background: #0d1117; color: #e6edf3; } main { background: #161b22; color: #e6edf3; } .meta { color: #9198a1; }</style></head>',
+    );
+    e2e.server.route('/jobs/dark-posting.html', dark);
+    const { page, tabId } = await e2e.openTab(e2e.server.url('/jobs/dark-posting.html'));
+    const state = await e2e.settledState(tabId);
+    expect(Object.values(state.painted).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(
+      await page.evaluate(() => document.querySelector<HTMLElement>('gapmark-chip')?.dataset.theme),
+    ).toBe('dark');
+    const css = await page.evaluate(
+      () => document.getElementById('gapmark-highlight-style')?.textContent ?? '',
+    );
+    expect(css).toContain('#f87171'); // the dark underline of a missing must-have
+    expect(css).not.toContain('#b91c1c'); // not the light one, too dark to read on this page
+    await page.evaluate(() =>
+      document.querySelector('gapmark-chip')?.shadowRoot?.querySelector<HTMLElement>('.summary')?.click(),
+    );
+    expect(await seriousViolations(page, 'gapmark-chip')).toEqual([]);
+    await page.close();
+  });
 
   it('the demo posting shipped in the extension, with its chip', async () => {
     const page = await e2e.newPage();
