@@ -173,3 +173,11 @@ export function toExtensionDemoPage(html: string): string {
     .replace(/<link rel="canonical"[^>]*>\n?/, '')
     .replace('</body>', '<script type="module" src="./main.ts"></script>\n</body>');
 }
+
+/** The same posting on a dark page (a board in dark mode): the chip and the marks must follow it. */
+export function toDarkPage(html: string): string {
+  return html.replace(
+    '</head>',
+    '<style>body { background: #0d1117; color: #e6edf3; } main { background: #161b22; color: #e6edf3; box-shadow: none; } .meta { color: #9198a1; }</style>\n</head>',
+  );
+}

@@ -181,6 +181,7 @@ describe(`first run in ${BROWSER_LABEL}`, () => {
 
     // Space on the page toggle turns the marks off; Enter on Save saves.
     await focusChipControl(page, '.page-toggle');
+    console.log('focused', await page.evaluate(() => document.querySelector('gapmark-chip')?.shadowRoot?.activeElement?.className));
     await page.keyboard.press(' ');
     await eventually(async () => (await e2e.pageState(tabId))?.marksOnPage).toBe(false);
     await page.keyboard.press(' ');
