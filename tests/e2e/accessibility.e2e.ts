@@ -2,15 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOn, waitFor, waitForText } from '../../scripts/browser/ui';
-import {
-  BROWSER,
-  BROWSER_LABEL,
-  playwrightPage,
-  puppeteerPage,
-  startE2E,
-  type E2E,
-  type E2EPage,
-} from './harness';
+import { BROWSER_LABEL, startE2E, type E2E } from './harness';
 import { seriousViolations } from './support-axe';
 import { toDarkPage } from '../../scripts/browser/demo-pages';
 

@@ -79,6 +79,9 @@ describe(`first run in ${BROWSER_LABEL}`, () => {
       mustHaves,
     );
     await waitFor(popup, { role: 'button', name: 'Start your profile' });
+    // The popup by keyboard alone: Tab reaches every control, in reading order.
+    const controls = await focusableInOrder(popup);
+    expect(await tabThrough(popup, controls.length)).toEqual(controls);
     await popup.close();
     await page.close();
   });
@@ -181,8 +184,20 @@ describe(`first run in ${BROWSER_LABEL}`, () => {
 
     // Space on the page toggle turns the marks off; Enter on Save saves.
     await focusChipControl(page, '.page-toggle');
-    console.log('focused', await page.evaluate(() => document.querySelector('gapmark-chip')?.shadowRoot?.activeElement?.className));
+    console.log(
+      'focused',
+      await page.evaluate(() => document.querySelector('gapmark-chip')?.shadowRoot?.activeElement?.className),
+    );
     await page.keyboard.press(' ');
+    const checked = () =>
+      page.evaluate(
+        () =>
+          document.querySelector('gapmark-chip')?.shadowRoot?.querySelector<HTMLInputElement>('.page-toggle')
+            ?.checked,
+      );
+    console.log('after space', await checked());
+    await new Promise((d) => setTimeout(d, 500));
+    console.log('after 500ms', await checked(), JSON.stringify((await e2e.pageState(tabId))?.marksOnPage));
     await eventually(async () => (await e2e.pageState(tabId))?.marksOnPage).toBe(false);
     await page.keyboard.press(' ');
     await eventually(async () => (await e2e.pageState(tabId))?.marksOnPage).toBe(true);

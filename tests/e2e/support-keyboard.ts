@@ -7,7 +7,7 @@ import type { E2EPage } from './harness';
 export function focusableInOrder(page: E2EPage): Promise<string[]> {
   return page.evaluate(() => {
     const selector =
-      'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), textarea:not([disabled]), select:not([disabled]), [tabindex]';
+      'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), textarea:not([disabled]), select:not([disabled]), details > summary, [tabindex]';
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (el) =>
         el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
