@@ -10,7 +10,11 @@ export function focusableInOrder(page: E2EPage): Promise<string[]> {
       'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), textarea:not([disabled]), select:not([disabled]), details > summary, [tabindex]';
     const controls = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (el) =>
-        el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+        el.tabIndex >= 0 &&
+        el.getClientRects().length > 0 &&
+        getComputedStyle(el).visibility !== 'hidden' &&
+        // The content of a closed <details> is not rendered (Firefox still gives it boxes).
+        !el.parentElement?.closest('details:not([open])'),
     );
     return controls.map((el, i) => {
       const tag = `${i}:${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 30)}`;
