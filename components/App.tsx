@@ -4,6 +4,7 @@ import { JobTabContainer } from './JobTabContainer';
 import { ProfileTab } from './profile/ProfileTab';
 import { SavedTab, type SkillToAdd } from './saved/SavedTab';
 import { Tabs, type TabDef } from './Tabs';
+import { UpdateNotice } from './UpdateNotice';
 import { getDatabase } from '@/lib/db/get-database';
 import { createProfileRepository } from '@/lib/db/profile-repo';
 import { addSkillFromGap } from '@/lib/profile/add-skill-from-gap';
@@ -42,6 +43,7 @@ export function App() {
         <img src="/icon/32.png" alt="" width={20} height={20} />
         <span className="gm-brand">Gapmark</span>
       </header>
+      <UpdateNotice db={db} version={browser.runtime.getManifest().version} />
       <Tabs tabs={TABS} active={activeTab} onChange={setActiveTab} />
       <main
         role="tabpanel"

@@ -15,6 +15,9 @@ import { enableOnSite } from '@/lib/popup/site-access';
 import { findTargetTab } from '@/lib/popup/target-tab';
 import { downloadFile } from '@/lib/export/download-file';
 import { readReportFilename } from '@/lib/sites/read-report';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { welcomePath } from '@/lib/welcome/welcome-url';
 
 interface Loaded {
   status: JobTabStatus;
@@ -35,6 +38,7 @@ export function JobTabContainer() {
   const [loaded, setLoaded] = useState<Loaded>(LOADING);
   const [preferences, setPreferences] = useState<Preferences>(DEFAULT_PREFERENCES);
   const [hiddenCompanies, setHiddenCompanies] = useState<string[]>([]);
+  const profileSkills = useLiveQuery(() => getDatabase().profileSkills.count(), [], null);
 
   useEffect(() => {
     const settings = createSettingsRepository(getDatabase());
@@ -129,6 +133,10 @@ export function JobTabContainer() {
         onSave={() => void onSave()}
         couldNotRead={loaded.state?.couldNotRead ?? null}
         onSaveReport={() => void onSaveReport()}
+        profileSkills={profileSkills}
+        onStartProfile={() =>
+          void browser.tabs.create({ url: browser.runtime.getURL(welcomePath('quick-start') as never) })
+        }
       />
       {loaded.error && (
         <p role="alert" className="gm-error">

@@ -2,8 +2,10 @@
 // loaded and a persistent demo profile (.demo-profile/). `npm start -- --firefox` does the same in Firefox ESR
 // (profile in .demo-profile-firefox/). Without a display, or with --headless, it runs the same journey headless
 // and writes screenshots of the posting page and of the popup to demo-output/.
-import { mkdirSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { toDarkPage } from './browser/demo-pages';
 import { buildDemo } from './browser/build-demo';
 import { launchWithExtension, newestTabId } from './browser/launch';
 import { launchFirefoxWithExtension } from './browser/launch-firefox';
@@ -27,6 +29,8 @@ interface DemoBrowser {
   extensionOrigin: string;
   /** Sets the size of a page's viewport (the popup is shown at 400 × 600). */
   resize(page: BrowserPage, width: number, height: number): Promise<void>;
+  /** Shows a page in the dark colour scheme, or back in light. */
+  setDark(page: BrowserPage, dark: boolean): Promise<void>;
   /** Resolves when the person closes the browser. */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -35,7 +39,10 @@ interface DemoBrowser {
 async function openChromium(server: { port: number }): Promise<DemoBrowser> {
   void server;
   findChromium(); // fails early with install advice
-  const userDataDir = resolve(root, '.demo-profile');
+  // Headless, the pictures start from a new person's browser (the welcome page, an empty profile).
+  const userDataDir = headless
+    ? mkdtempSync(join(tmpdir(), 'gapmark-demo-'))
+    : resolve(root, '.demo-profile');
   // Chromium keeps an unpacked extension's service worker and code caches in the profile and may run the old
   // build from there; drop them (the person's skills and saved jobs, in IndexedDB, stay).
   for (const cache of ['Service Worker', 'Code Cache', 'Cache', 'GPUCache']) {
@@ -53,6 +60,7 @@ async function openChromium(server: { port: number }): Promise<DemoBrowser> {
       return page;
     },
     resize: async (page, width, height) => pages.get(page)!.setViewportSize({ width, height }),
+    setDark: (page, dark) => pages.get(page)!.emulateMedia({ colorScheme: dark ? 'dark' : 'light' }),
     closed: () => new Promise<void>((done) => session.context.on('close', () => done())),
     close: () => session.close(),
   };
@@ -65,13 +73,19 @@ async function openFirefox(server: { port: number }): Promise<DemoBrowser> {
   const session = await launchFirefoxWithExtension({
     proxyPort: server.port,
     headless,
-    userDataDir: resolve(root, '.demo-profile-firefox'),
+    userDataDir: headless
+      ? mkdtempSync(join(tmpdir(), 'gapmark-demo-firefox-'))
+      : resolve(root, '.demo-profile-firefox'),
   });
   return {
     name: `Firefox (${session.version})`,
     extensionOrigin: session.extensionOrigin,
     newPage: async () => wrapPuppeteer(await session.browser.newPage()),
     resize: async (page, width, height) => puppeteerPage(page).setViewport({ width, height }),
+    setDark: (page, dark) =>
+      puppeteerPage(page).emulateMediaFeatures([
+        { name: 'prefers-color-scheme', value: dark ? 'dark' : 'light' },
+      ]),
     closed: () => new Promise<void>((done) => session.browser.on('disconnected', () => done())),
     close: () => session.close(),
   };
@@ -87,6 +101,13 @@ async function main() {
     await popup.goto(`${browser.extensionOrigin}/popup.html${query}`);
     return popup;
   };
+  const outDir = resolve(root, 'demo-output');
+  const written: string[] = [];
+  const suffix = firefox ? '-firefox' : '';
+  if (headless) {
+    mkdirSync(outDir, { recursive: true });
+    written.push(...(await firstRunPictures(browser, server, outDir, suffix)));
+  }
   const seeded = await seedDemoProfile({ openPopup: () => openPopup() });
   console.log(`Demo profile: ${seeded} skills (${DEMO_PROFILE.map((s) => s.name).join(', ')}).`);
 
@@ -100,10 +121,6 @@ async function main() {
     return;
   }
 
-  const outDir = resolve(root, 'demo-output');
-  mkdirSync(outDir, { recursive: true });
-  const written: string[] = [];
-  const suffix = firefox ? '-firefox' : '';
   const helper = await openPopup(); // asks the extension for the newest tab's id
   for (const file of postings) {
     const page = await browser.newPage();
@@ -132,6 +149,7 @@ async function main() {
     }
     await popup.close();
   }
+  written.push(...(await darkPictures(browser, server, outDir, suffix, helper)));
   const popup = await browser.newPage();
   await browser.resize(popup, 400, 600);
   await popup.goto(`${browser.extensionOrigin}/popup.html`);
@@ -146,6 +164,87 @@ async function main() {
   await server.close();
   console.log(`\nHeadless demo done (${browser.name}). Screenshots in ${outDir}:`);
   for (const file of written) console.log(`  ${file}`);
+}
+
+type Server = Awaited<ReturnType<typeof startFixtureServer>>;
+
+/** Opens the chip's details, so the picture shows what it says. */
+const openChip = (page: BrowserPage) =>
+  page.evaluate(() =>
+    document.querySelector('gapmark-chip')?.shadowRoot?.querySelector<HTMLElement>('.summary')?.click(),
+  );
+
+/** A new person's first minute: the welcome page (light, dark), and a posting with the profile still empty. */
+async function firstRunPictures(browser: DemoBrowser, server: Server, outDir: string, suffix: string) {
+  const written: string[] = [];
+  const shoot = async (page: BrowserPage, name: string) => {
+    const path = resolve(outDir, `${name}${suffix}.png`);
+    await page.screenshot({ path });
+    written.push(path);
+  };
+  const welcome = await browser.newPage();
+  await browser.resize(welcome, 1280, 1000);
+  await welcome.goto(`${browser.extensionOrigin}/welcome.html`);
+  await sleep(1200); // the skills list loads for the chips
+  await shoot(welcome, 'welcome');
+  await browser.setDark(welcome, true);
+  await sleep(300);
+  await shoot(welcome, 'welcome-dark');
+  await welcome.close();
+
+  const helper = await browser.newPage();
+  await helper.goto(`${browser.extensionOrigin}/popup.html`);
+  const page = await browser.newPage();
+  await page.goto(server.url(`/jobs/${postings[0]}`));
+  await sleep(800);
+  await openChip(page);
+  await sleep(200);
+  await shoot(page, 'posting-empty-profile');
+  const tabId = await newestTabId(helper);
+  const popup = await browser.newPage();
+  await browser.resize(popup, 400, 600);
+  await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
+  await sleep(600);
+  await shoot(popup, 'popup-empty-profile');
+  await browser.setDark(popup, true);
+  await sleep(300);
+  await shoot(popup, 'popup-empty-profile-dark');
+  for (const open of [popup, page, helper]) await open.close();
+  return written;
+}
+
+/** The posting on a dark page (chip and marks follow it) and the popup in the browser's dark scheme. */
+async function darkPictures(
+  browser: DemoBrowser,
+  server: Server,
+  outDir: string,
+  suffix: string,
+  helper: BrowserPage,
+) {
+  const written: string[] = [];
+  const light = readFileSync(resolve(root, 'tests/fixtures/pages', postings[0]!), 'utf8');
+  server.route('/jobs/dark-posting.html', toDarkPage(light));
+  const page = await browser.newPage();
+  await browser.setDark(page, true);
+  await page.goto(server.url('/jobs/dark-posting.html'));
+  await sleep(800);
+  await openChip(page);
+  await sleep(200);
+  const pageShot = resolve(outDir, `posting-dark${suffix}.png`);
+  await page.screenshot({ path: pageShot });
+  written.push(pageShot);
+  const tabId = await newestTabId(helper);
+  const popup = await browser.newPage();
+  await browser.resize(popup, 400, 600);
+  await browser.setDark(popup, true);
+  await popup.goto(`${browser.extensionOrigin}/popup.html?tab=${tabId}`);
+  await sleep(600);
+  const popupShot = resolve(outDir, `popup-this-job-dark${suffix}.png`);
+  await popup.screenshot({ path: popupShot });
+  written.push(popupShot);
+  await popup.close();
+  await page.close();
+  return written;
 }
 
 main().catch((error: unknown) => {

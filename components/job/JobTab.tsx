@@ -6,6 +6,7 @@ import { DealbreakerList } from './DealbreakerList';
 import { CouldNotRead } from './CouldNotRead';
 import { buildJobRows, type AddableSkill, type JobRow } from './build-job-rows';
 import { FactChips } from './FactChips';
+import { EmptyProfileBanner, rowsWithoutVerdicts, ThinProfileNote } from './ProfileHint';
 import './job-tab.css';
 
 export type JobTabStatus = 'loading' | 'not-posting' | 'no-access' | 'ready';
@@ -25,6 +26,10 @@ export interface JobTabProps {
   /** The board whose posting this page is but could not be read ("LinkedIn"): say so, offer a report. */
   couldNotRead?: string | null;
   onSaveReport?(): void;
+  /** How many skills the profile has (null while unknown): none shows no score, few a caveat. */
+  profileSkills?: number | null;
+  /** Opens the welcome page's quick start. */
+  onStartProfile?(): void;
 }
 
 // Icon and words together: the verdict never rests on colour alone.
@@ -146,7 +151,10 @@ export function JobTab(props: JobTabProps) {
     );
   }
 
-  const rows = buildJobRows(analysis, match ?? null);
+  const emptyProfile = props.profileSkills === 0;
+  const rows = emptyProfile
+    ? rowsWithoutVerdicts(buildJobRows(analysis, match ?? null))
+    : buildJobRows(analysis, match ?? null);
   const { posting } = analysis;
 
   return (
@@ -172,14 +180,19 @@ export function JobTab(props: JobTabProps) {
       </header>
 
       <section className="job-summary" aria-label="Match">
-        {match?.score !== null && match?.score !== undefined ? (
+        {emptyProfile ? (
+          <EmptyProfileBanner mustHaves={match?.required.total ?? 0} onOpen={props.onStartProfile} />
+        ) : match?.score !== null && match?.score !== undefined ? (
           <p className={`job-score job-score-${scoreBand(match.score)}`}>
             <span className="job-score-value">{match.score}%</span> match
           </p>
         ) : (
           <p className="job-score job-score-none">No score</p>
         )}
-        {match && <p className="job-reason">{match.reason}</p>}
+        {!emptyProfile && typeof props.profileSkills === 'number' && match?.score != null && (
+          <ThinProfileNote skills={props.profileSkills} />
+        )}
+        {match && !emptyProfile && <p className="job-reason">{match.reason}</p>}
         <DealbreakerList report={props.dealbreakers} />
         <FactChips analysis={analysis} />
       </section>

@@ -44,6 +44,7 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
         saved: savedJob ? { id: savedJob.id, status: savedJob.status } : null,
         analyzeMs: performance.now() - started,
         dealbreakers: findDealbreakers(result, preferences, hiddenCompanies).conflicts.map(dealbreakerLine),
+        profileSkills: skills.length,
       };
     },
     'settings.setSiteEnabled': async ({ host, enabled }) => {

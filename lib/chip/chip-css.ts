@@ -36,13 +36,18 @@ button { cursor: pointer; }
 .actions button:disabled { cursor: default; opacity: 0.55; }
 .toggles { display: grid; gap: 4px; }
 .toggles label { display: flex; gap: 6px; align-items: center; }
-@media (prefers-color-scheme: dark) {
-  .chip { color: #f3f4f6; background: #1f2937; border-color: #4b5563; }
-  .brand, .hide { color: #9ca3af; }
-  .panel { border-color: #374151; }
-  .actions button { background: #374151; border-color: #4b5563; }
-  .score[data-band='high'] { color: #4ade80; }
-  .score[data-band='mid'] { color: #fbbf24; }
-  .score[data-band='low'] { color: #f87171; }
-}
+:host([data-theme=dark]) .chip { color: #f3f4f6; background: #1f2937; border-color: #4b5563; }
+:host([data-theme=dark]) .brand, :host([data-theme=dark]) .hide { color: #9ca3af; }
+:host([data-theme=dark]) .panel { border-color: #374151; }
+:host([data-theme=dark]) .actions button { background: #374151; border-color: #4b5563; }
+:host([data-theme=dark]) .score[data-band='high'] { color: #4ade80; }
+:host([data-theme=dark]) .score[data-band='mid'] { color: #fbbf24; }
+:host([data-theme=dark]) .score[data-band='low'] { color: #f87171; }
+.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.gaps { list-style: none; margin: 8px 0; padding: 0; display: flex; flex-wrap: wrap; gap: 4px; }
+.gaps:empty { display: none; }
+.gap { padding: 1px 8px; border: 1px dashed #b45309; border-radius: 999px; background: none; }
+.gap.req { border-style: solid; border-color: #b91c1c; }
+:host([data-theme=dark]) .gap { border-color: #fbbf24; }
+:host([data-theme=dark]) .gap.req { border-color: #f87171; }
 `;

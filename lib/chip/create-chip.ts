@@ -2,6 +2,7 @@ import { VERDICT_STYLES } from '@/lib/highlight/verdict-styles';
 import type { MarkVerdict } from '@/lib/highlight/mark-verdict';
 import { CHIP_CSS } from './chip-css';
 import { chooseCorner, CHIP_MARGIN, type Corner, type Rect } from './choose-corner';
+import { chipHeadline, UNREADABLE_TEXT } from './chip-headline';
 
 // The in-page chip: plain DOM in a shadow root (no React: the content script stays small). Every piece of
 // text is set with textContent, so a hostile posting's text shows as text and never as markup.
@@ -19,6 +20,10 @@ export interface ChipState {
   saved: boolean;
   /** Dealbreakers: the posting's conflicts with the person's preferences, each with the sentence that says so. */
   flags: string[];
+  /** The profile's skill count: 0 shows no score (the must-haves and "Add your skills"), under 5 a caveat. */
+  profileSkills?: number | null;
+  /** The posting's must-have count, shown instead of a score to an empty profile. */
+  mustHaves?: number;
 }
 
 export interface ChipHandlers {
@@ -46,7 +51,7 @@ export interface Chip {
   destroy(): void;
 }
 
-export const UNREADABLE_TEXT = "Couldn't read this posting";
+export { UNREADABLE_TEXT } from './chip-headline';
 
 const LEGEND: { verdicts: MarkVerdict[]; label: string }[] = [
   { verdicts: ['have'], label: 'You have it' },
@@ -87,11 +92,7 @@ function legendCss(): string {
       const style = VERDICT_STYLES[verdict];
       return `.swatch-${verdict} { background-color: ${style[theme].background}; text-decoration: underline ${style.line} ${style[theme].underline}; }`;
     }).join('\n');
-  return `\n${rules('light')}\n@media (prefers-color-scheme: dark) {\n${rules('dark')}\n}\n`;
-}
-
-function scoreBand(score: number): 'high' | 'mid' | 'low' {
-  return score >= 70 ? 'high' : score >= 40 ? 'mid' : 'low';
+  return `\n${rules('light')}\n${rules('dark').replace(/^\./gm, ':host([data-theme=dark]) .')}\n`;
 }
 
 export function createChip(doc: Document, handlers: ChipHandlers = {}, options: ChipOptions = {}): Chip {
@@ -116,8 +117,11 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const score = element(doc, 'span', { className: 'score' });
   const label = element(doc, 'span', { className: 'label' });
   const brand = element(doc, 'span', { className: 'brand', text: 'Gapmark' });
-  summary.append(score, label, brand);
-  head.append(summary);
+  // Spaces between the parts: the button's name is its visible text ("72% match Gapmark"), read as words.
+  summary.append(score, ' ', label, ' ', brand);
+  // The state, said once when it changes (the panel's reason is hidden while the chip is collapsed).
+  const live = element(doc, 'span', { className: 'sr', attrs: { role: 'status', 'aria-live': 'polite' } });
+  head.append(summary, live);
   // Dealbreakers: a small line each under the score, always visible, with the sentence that says it.
   const flags = element(doc, 'ul', { className: 'flags', attrs: { 'aria-label': 'Dealbreakers' } });
 
@@ -139,7 +143,11 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const nextGap = element(doc, 'button', {
     className: 'next',
     text: 'Next gap',
-    attrs: { type: 'button', 'aria-label': 'Scroll to the next missing skill' },
+    attrs: {
+      type: 'button',
+      'aria-label': 'Next gap: scroll to the next missing skill',
+      'aria-keyshortcuts': 'N',
+    },
   });
   const save = element(doc, 'button', { className: 'save', text: 'Save', attrs: { type: 'button' } });
   actions.append(nextGap, save);
@@ -172,6 +180,12 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     if (event.key === 'Escape' && expanded) {
       setExpanded(false);
       summary.focus();
+    } else if (
+      event.key.toLowerCase() === 'n' &&
+      !nextGap.disabled &&
+      !(event.target instanceof HTMLInputElement)
+    ) {
+      handlers.onNextGap?.();
     }
   });
   nextGap.addEventListener('click', () => handlers.onNextGap?.());
@@ -180,23 +194,15 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   siteToggle.addEventListener('change', () => handlers.onToggleSite?.(siteToggle.checked));
 
   function render(): void {
-    const scored = state.status === 'ready' && state.score !== null;
-    if (scored) {
-      score.textContent = `${state.score}%`;
-      score.dataset.band = scoreBand(state.score ?? 0);
-      label.textContent = 'match';
-    } else {
-      score.textContent = '';
-      delete score.dataset.band;
-      label.textContent =
-        state.status === 'loading'
-          ? 'Reading…'
-          : state.status === 'unreadable'
-            ? state.headline || UNREADABLE_TEXT
-            : state.reason;
-    }
-    const headline = scored ? `${state.score}% match` : label.textContent;
-    summary.setAttribute('aria-label', `Gapmark: ${headline}. ${expanded ? 'Hide details' : 'Show details'}`);
+    const shown = chipHeadline(state);
+    score.textContent = shown.score;
+    if (shown.band) score.dataset.band = shown.band;
+    else delete score.dataset.band;
+    label.textContent = shown.label;
+    const headline = `${shown.score ? `${shown.score} ` : ''}${shown.label}`;
+    if (state.status !== 'loading' && live.textContent !== `Gapmark: ${headline}`)
+      live.textContent = `Gapmark: ${headline}`;
+    summary.setAttribute('aria-label', `${headline} Gapmark. ${expanded ? 'Hide details' : 'Show details'}`);
     reason.textContent = state.status === 'unreadable' ? state.reason || UNREADABLE_TEXT : state.reason;
     nextGap.disabled = !state.pageEnabled || state.gaps === 0;
     save.disabled = state.saved || state.status !== 'ready';

@@ -16,6 +16,10 @@ import type { AnalysisRunReply } from '@/lib/messaging/requests-analysis';
 import type { PageState } from '@/lib/messaging/requests-page';
 import type { PageReading } from '@/lib/sites/page-reading';
 import { watchPage, type WatchContext } from '@/lib/sites/watch-page';
+import { detectPageTheme } from '@/lib/highlight/detect-page-theme';
+import { addGapList, type GapList } from '@/lib/chip/gap-list';
+import { chipGaps, neutralMatch } from '@/lib/chip/empty-profile';
+import { addSkillsButton } from '@/lib/chip/add-skills-button';
 
 // Browser-only: the content script's work on one tab. Read the page (lib/sites), ask the background to analyse
 // and score it, paint the verdicts (lib/highlight) and show the chip (lib/chip); again on single-page
@@ -89,6 +93,8 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   let generation = 0;
   let latest: Promise<void> = Promise.resolve(); // the newest analysis started (see refresh)
   let readMs = 0;
+  let gapList: GapList | null = null;
+  let removeSkillsButton: (() => void) | null = null;
 
   const ensureChip = (): Chip => {
     chip ??= createChip(
@@ -101,6 +107,9 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       },
       { avoid: APPLY_CONTROLS },
     );
+    // The chip follows the page it sits on (a dark board on a light OS, and the other way round).
+    chip.host.dataset.theme = detectPageTheme(doc, reading?.descriptionRoot);
+    gapList ??= addGapList(chip, (offset) => highlighter.scrollToOffset(offset));
     return chip;
   };
 
@@ -113,6 +122,8 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     dropReportButton();
     chip?.destroy();
     chip = null;
+    gapList = null;
+    removeSkillsButton = null;
   };
 
   /** The read report of this page when it is a board's posting that could not be read, else null. */
@@ -144,6 +155,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     const started = performance.now();
     highlighter.clear();
     let painted: Record<string, number> = {};
+    const empty = reply.profileSkills === 0;
     if (state.marksOnPage && state.marksOnSite && reading.descriptionRoot?.isConnected) {
       // The <mark> fallback splits text nodes; its clear() restores them, but a fresh map is cheap and exact.
       const map =
@@ -151,7 +163,8 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
           ? buildTextMap(reading.descriptionRoot)
           : reading.textMap;
       if (map.text === reading.text) {
-        highlighter.paint(buildMarks(doc, reply.analysis, reply.match, (s, e) => map.rangeFor(s, e)));
+        const match = empty ? neutralMatch(reply.match) : reply.match;
+        highlighter.paint(buildMarks(doc, reply.analysis, match, (s, e) => map.rangeFor(s, e)));
         painted = highlighter.counts();
       }
     }
@@ -165,7 +178,19 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       siteEnabled: state.marksOnSite,
       saved: reply.saved !== null,
       flags: reply.dealbreakers ?? [],
+      profileSkills: reply.profileSkills ?? null,
+      mustHaves: reply.match.required.total,
     });
+    if (empty)
+      removeSkillsButton ??= addSkillsButton(
+        ensureChip(),
+        () => void sendContentRequest('welcome.open', { section: 'quick-start' }).catch(() => undefined),
+      );
+    else {
+      removeSkillsButton?.();
+      removeSkillsButton = null;
+    }
+    gapList?.update(empty || !state.marksOnPage || !state.marksOnSite ? [] : chipGaps(reply));
     const paintMs = performance.now() - started;
     performance.measure?.('gapmark:paint', { start: started, duration: paintMs });
     state = {

@@ -18,6 +18,10 @@ export const settingSchemas = {
   notificationsAsked: z.boolean(),
   /** Companies the person does not want: flagged on their postings, dimmed on search lists. */
   hiddenCompanies: z.array(z.string()),
+  /** The version whose update notes the person has seen or dismissed ('' before any). */
+  lastSeenNotesVersion: z.string(),
+  /** The welcome page opened once already (a browser may report a reloaded unpacked build as an install). */
+  welcomeShown: z.boolean(),
 } as const;
 
 export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
@@ -28,6 +32,8 @@ export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
   followUpDays: 7,
   notificationsAsked: false,
   hiddenCompanies: [],
+  lastSeenNotesVersion: '',
+  welcomeShown: false,
 };
 
 export type SettingKey = keyof typeof settingSchemas;

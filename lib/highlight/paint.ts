@@ -33,6 +33,8 @@ export interface Highlighter {
    * briefly and returns it; null when there is none.
    */
   scrollToNext(verdicts?: MarkVerdict | readonly MarkVerdict[]): AbstractRange | null;
+  /** The same for the mark that starts at this text offset (the chip's gap list); null when none does. */
+  scrollToOffset(offset: number): AbstractRange | null;
   /**
    * True when the page replaced text that carries marks (a single-page board re-rendered): the caller reads
    * the page again and repaints. Cheap enough to call from a debounced MutationObserver.
@@ -278,6 +280,30 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     splits.clear();
   }
 
+  /** Scrolls to one painted range, flashes it, and makes it where "next gap" goes on from. */
+  function visit(item: Painted | undefined): AbstractRange | null {
+    if (!item) return null;
+    last = item;
+    const target =
+      item.elements[0] ??
+      (item.range.startContainer.nodeType === 1
+        ? (item.range.startContainer as Element)
+        : item.range.startContainer.parentElement);
+    const reduceMotion = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    target?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+    stopFlash();
+    if (api) {
+      const name = `${prefix}-flash`;
+      api.registry.set(name, api.create([item.range], 10));
+      endFlash = () => api.registry.delete(name);
+    } else {
+      for (const element of item.elements) element.classList.add(`${prefix}-flash`);
+      endFlash = () => item.elements.forEach((element) => element.classList.remove(`${prefix}-flash`));
+    }
+    flashTimer = setTimeout(stopFlash, flashMs);
+    return item.range;
+  }
+
   const highlighter: Highlighter = {
     get isUsingFallback() {
       return api === null;
@@ -332,27 +358,11 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
         index = list.findIndex((item) => compareItems(item, from) > 0) - 1;
         if (index === -2) index = list.length - 1;
       }
-      const item = list[index + 1] ?? list[0];
-      if (!item) return null;
-      last = item;
-      const target =
-        item.elements[0] ??
-        (item.range.startContainer.nodeType === 1
-          ? (item.range.startContainer as Element)
-          : item.range.startContainer.parentElement);
-      const reduceMotion = view?.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      target?.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
-      stopFlash();
-      if (api) {
-        const name = `${prefix}-flash`;
-        api.registry.set(name, api.create([item.range], 10));
-        endFlash = () => api.registry.delete(name);
-      } else {
-        for (const element of item.elements) element.classList.add(`${prefix}-flash`);
-        endFlash = () => item.elements.forEach((element) => element.classList.remove(`${prefix}-flash`));
-      }
-      flashTimer = setTimeout(stopFlash, flashMs);
-      return item.range;
+      return visit(list[index + 1] ?? list[0]);
+    },
+
+    scrollToOffset(offset) {
+      return visit(painted.find((item) => item.offset === offset));
     },
 
     isStale() {

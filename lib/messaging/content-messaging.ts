@@ -22,6 +22,7 @@ const analysis = shape({
 const match = shape({
   score: nullable(num),
   reason: str,
+  required: shape({ total: num }),
   verdicts: arrayOf(shape({ requirementId: str, verdict: str, importance: optional(str) })),
   groups: optional(arrayOf(shape({ groupId: str, verdict: str }))),
 });
@@ -43,10 +44,12 @@ const contentRuntime = {
       saved: nullable(savedRef),
       analyzeMs: num,
       dealbreakers: optional(arrayOf(str)),
+      profileSkills: optional(num),
     }),
   ),
   'settings.setSiteEnabled': sent(shape({ disabledSites: arrayOf(str) })),
   'jobs.save': sent(shape({ job: savedRef, created: bool })),
+  'welcome.open': sent(shape({ opened: bool })),
 } satisfies Record<ContentType, { payload: Guard; reply: Guard }> as unknown as ContentRequests;
 
 const guardCheck: Check = (guard, value) =>

@@ -29,6 +29,8 @@ export const AnalysisRunReplySchema = z.object({
   // The conflicts of lib/match/dealbreakers' report as the chip shows them, one line each with its sentence
   // (dealbreakerLine; the popup computes the whole report itself). Plain strings: the content script parses it.
   dealbreakers: z.optional(z.array(z.string())),
+  /** How many skills the profile has: none means no score (the chip asks for skills), few means a caveat. */
+  profileSkills: z.optional(z.number()),
 });
 export type AnalysisRunReply = z.infer<typeof AnalysisRunReplySchema>;
 

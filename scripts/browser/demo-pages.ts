@@ -163,3 +163,21 @@ on-call rotation is fair. Spring is a good season to revisit the runbooks.</p>
     },
   ];
 }
+
+/**
+ * A demo page as the extension ships it (entrypoints/demo-posting): without the fixture server's canonical
+ * address, and with the script that reads and marks it (an extension page runs no content script).
+ */
+export function toExtensionDemoPage(html: string): string {
+  return html
+    .replace(/<link rel="canonical"[^>]*>\n?/, '')
+    .replace('</body>', '<script type="module" src="./main.ts"></script>\n</body>');
+}
+
+/** The same posting on a dark page (a board in dark mode): the chip and the marks must follow it. */
+export function toDarkPage(html: string): string {
+  return html.replace(
+    '</head>',
+    '<style>body { background: #0d1117; color: #e6edf3; } main { background: #161b22; color: #e6edf3; box-shadow: none; } .meta { color: #9198a1; }</style>\n</head>',
+  );
+}

@@ -24,6 +24,8 @@ export interface FirefoxLaunchOptions {
   proxyPort: number;
   /** Where downloads land without a dialog; a fresh temporary folder when absent. */
   downloadDir?: string;
+  /** The colour scheme web and extension pages see (Firefox's content override pref). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface FirefoxSession {
@@ -52,6 +54,9 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     // Opening moz-extension:// pages in a tab over BiDi needs this on Firefox 153.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
+      ...(options.colorScheme
+        ? { 'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1 }
+        : {}),
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
       // An optional permission the extension asks for ("Enable on this site") is granted without the doorhanger
       // a person would click, so the e2e suite walks the per-site flow from the popup's button.

@@ -15,6 +15,8 @@ export interface LaunchOptions {
   mapHosts?: string[];
   /** Accept the fixture server's self-signed certificate (e2e: boards served over https at their real names). */
   ignoreHttpsErrors?: boolean;
+  /** The browser's colour scheme: pages see prefers-color-scheme dark (the light default otherwise). */
+  colorScheme?: 'light' | 'dark';
 }
 
 export interface ExtensionSession {
@@ -42,6 +44,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 900 },
     ...(options.ignoreHttpsErrors ? { ignoreHTTPSErrors: true } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -189,6 +189,8 @@ async function startFirefoxE2E(options: LaunchOptions): Promise<E2E> {
     proxyPort: server.port,
     headless: options.headless,
     userDataDir: options.userDataDir,
+    colorScheme: options.colorScheme,
+    extensionDir: options.extensionDir,
   });
   return commonE2E({
     browser: 'firefox',

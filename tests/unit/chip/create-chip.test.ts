@@ -37,7 +37,7 @@ describe('createChip', () => {
     chip.update(READY);
     expect($('.score').textContent).toBe('72%');
     expect($('.score').dataset.band).toBe('high');
-    expect($('.summary').getAttribute('aria-label')).toBe('Gapmark: 72% match. Show details');
+    expect($('.summary').getAttribute('aria-label')).toBe('72% match Gapmark. Show details');
     expect($('.panel').hidden).toBe(true);
     $<HTMLButtonElement>('.summary').click();
     expect($('.panel').hidden).toBe(false);
@@ -141,7 +141,8 @@ describe('createChip', () => {
     // The legend samples carry the marks' own underline styles, light and dark.
     const css = chip.root.querySelector('style')?.textContent ?? '';
     expect(css).toMatch(/\.swatch-missing-required \{[^}]*wavy/);
-    expect(css).toMatch(/prefers-color-scheme: dark[\s\S]*\.swatch-have \{[^}]*#4ade80/);
+    // Dark follows the page the chip sits on (data-theme, set by the content script from the page's colours).
+    expect(css).toMatch(/:host\(\[data-theme=dark\]\) \.swatch-have \{[^}]*#4ade80/);
   });
 
   it('moves off the board apply button (happy-dom has no layout: rects are given)', () => {
