@@ -7,6 +7,7 @@ import { getDatabase } from '@/lib/db/get-database';
 import { rescoreAll } from '@/lib/saved/rescore-all';
 import { createReminders, createRemindersHandlers } from '@/lib/background/reminders-handlers';
 import { FOLLOW_UP_ALARM } from '@/lib/saved/reminders';
+import { createGlanceHandlers } from '@/lib/background/glance-handlers';
 
 /** Shows a notification when the optional `notifications` permission is granted (the API is absent before). */
 async function notify(id: string, content: { title: string; message: string }): Promise<boolean> {
@@ -56,6 +57,7 @@ export default defineBackground(() => {
         },
       }),
       ...createRemindersHandlers(reminders),
+      ...createGlanceHandlers(db, { broadcast: () => broadcastProfileChangedToTabs({ at: Date.now() }) }),
     }),
   );
 });

@@ -18,6 +18,8 @@ export const settingSchemas = {
   notificationsAsked: z.boolean(),
   /** Companies the person does not want: flagged on their postings, dimmed on search lists. */
   hiddenCompanies: z.array(z.string()),
+  /** Status badges on the boards' search lists (and dimmed cards); off: no badge and no list observer. */
+  listBadges: z.boolean(),
 } as const;
 
 export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
@@ -28,6 +30,7 @@ export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
   followUpDays: 7,
   notificationsAsked: false,
   hiddenCompanies: [],
+  listBadges: true,
 };
 
 export type SettingKey = keyof typeof settingSchemas;
