@@ -16,6 +16,7 @@ import type { AnalysisRunReply } from '@/lib/messaging/requests-analysis';
 import type { PageState } from '@/lib/messaging/requests-page';
 import type { PageReading } from '@/lib/sites/page-reading';
 import { watchPage, type WatchContext } from '@/lib/sites/watch-page';
+import { showGlance } from './show-glance';
 
 // Browser-only: the content script's work on one tab. Read the page (lib/sites), ask the background to analyse
 // and score it, paint the verdicts (lib/highlight) and show the chip (lib/chip); again on single-page
@@ -236,6 +237,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       reply = answer;
       state = { ...state, analysis: answer.analysis, match: answer.match, marksOnSite: answer.siteEnabled };
       paint();
+      await showGlance(ensureChip(), next, doc, win.location.href);
     } catch (error) {
       if (mine !== generation) return;
       const message = error instanceof Error ? error.message : String(error);
@@ -271,6 +273,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       reply = { ...reply, saved: { id: job.id, status: job.status } };
       state = { ...state, saved: reply.saved, error: null };
       chip?.update({ saved: true });
+      if (chip) await showGlance(chip, reading, doc, win.location.href);
     } catch (error) {
       // A full disk or a refused save: say so where the person clicked, and keep the page as it was.
       const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,145 @@
+import { createContentMessageListener, sendContentRequest } from '@/lib/messaging/content-messaging';
+import type { ListState } from '@/lib/messaging/requests-glance';
+import { listBoardFor } from '@/lib/sites/lists';
+import { readCard, type ListBoard } from '@/lib/sites/lists/list-board';
+import type { WatchContext } from '@/lib/sites/watch-page';
+import type { RuntimeLike } from './run-job-page';
+
+// Browser-only: status badges on a board's search list. Each result card of a saved job gets a small badge with
+// its status; cards of rejected or archived jobs and of hidden companies are dimmed (never removed). The
+// background matches (lib/saved/match-cards.ts); this only reads the cards and paints the answer. With the
+// setting off it paints nothing and watches nothing; on, one MutationObserver (throttled) finds new cards.
+
+type Mark = { status: string | null; dim: boolean };
+
+const STATUS_TEXT: Record<string, string> = {
+  saved: 'Saved',
+  applied: 'Applied',
+  interviewing: 'Interviewing',
+  offer: 'Offer',
+  rejected: 'Rejected',
+  archived: 'Archived',
+};
+
+const CSS = `gapmark-badge{display:inline-block;margin:0 6px 2px 0;padding:0 6px;border-radius:9px;font:600 11px/16px system-ui,sans-serif;background:#dbeafe;color:#1e3a8a;vertical-align:middle}
+gapmark-badge[data-status=applied],gapmark-badge[data-status=interviewing],gapmark-badge[data-status=offer]{background:#dcfce7;color:#14532d}
+gapmark-badge[data-status=rejected],gapmark-badge[data-status=archived]{background:#e5e7eb;color:#374151}
+[data-gapmark-dim]{opacity:.45!important}`;
+
+const THROTTLE_MS = 150;
+
+export function runListBadges({
+  ctx,
+  window: win,
+  runtime,
+}: {
+  ctx: WatchContext;
+  window: Window & typeof globalThis;
+  runtime: RuntimeLike;
+}) {
+  const board: ListBoard | undefined = listBoardFor(win.location.hostname);
+  if (!board || win !== win.top) return null;
+  const doc = win.document;
+  const marks = new Map<Element, Mark>();
+  const state: ListState = { board: board.id, enabled: false, cards: 0, badged: 0, dimmed: 0, updateMs: [] };
+  let observer: MutationObserver | null = null;
+  let timer = 0;
+  let queue: Promise<void> = Promise.resolve();
+  let style: HTMLStyleElement | null = null;
+
+  const cardsOnPage = () =>
+    [...doc.querySelectorAll(board.card)].filter((card) => !card.parentElement?.closest(board.card));
+
+  function unpaint(card: Element) {
+    card.querySelector('gapmark-badge')?.remove();
+    card.removeAttribute('data-gapmark-dim');
+  }
+
+  function paint(card: Element, mark: Mark) {
+    if (mark.status && !card.querySelector('gapmark-badge')) {
+      const badge = doc.createElement('gapmark-badge');
+      badge.dataset.status = mark.status;
+      badge.textContent = STATUS_TEXT[mark.status] ?? mark.status;
+      badge.title = `Gapmark: ${badge.textContent}`;
+      const title = board!.title ? card.querySelector(board!.title) : null;
+      if (title) title.before(badge);
+      else card.prepend(badge);
+    }
+    if (mark.dim) card.setAttribute('data-gapmark-dim', '');
+    else card.removeAttribute('data-gapmark-dim');
+  }
+
+  function count() {
+    state.cards = marks.size;
+    state.badged = [...marks.values()].filter((m) => m.status).length;
+    state.dimmed = [...marks.values()].filter((m) => m.dim).length;
+  }
+
+  function stop() {
+    observer?.disconnect();
+    observer = null;
+    clearTimeout(timer);
+    for (const card of marks.keys()) unpaint(card);
+    marks.clear();
+    style?.remove();
+    style = null;
+    count();
+  }
+
+  // One update: read the cards not yet asked about (all of them after a change), ask the background, paint.
+  async function update(all: boolean) {
+    const started = performance.now();
+    const cards = cardsOnPage();
+    const fresh = all ? cards : cards.filter((card) => !marks.has(card));
+    // A board that re-rendered a card dropped our badge: put it back without asking again.
+    if (!all) for (const card of cards) if (marks.has(card)) paint(card, marks.get(card)!);
+    if (!fresh.length && state.enabled) return;
+    const payload = fresh.map((card) => readCard(board!, card));
+    let spent = performance.now() - started;
+    const reply = await sendContentRequest('glance.cards', { cards: payload });
+    const painting = performance.now();
+    state.enabled = reply.enabled;
+    if (!reply.enabled) return stop();
+    if (!style) {
+      style = doc.createElement('style');
+      style.textContent = CSS;
+      (doc.head ?? doc.documentElement).append(style);
+    }
+    fresh.forEach((card, i) => {
+      const mark = reply.marks[i] ?? { status: null, dim: false };
+      const before = marks.get(card);
+      if (before && (before.status !== mark.status || before.dim !== mark.dim)) unpaint(card);
+      marks.set(card, mark);
+      paint(card, mark);
+    });
+    for (const card of marks.keys()) if (!card.isConnected) marks.delete(card);
+    count();
+    observer ??= new MutationObserver(() => {
+      if (!timer) timer = win.setTimeout(schedule, THROTTLE_MS);
+    });
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+    spent += performance.now() - painting;
+    if (fresh.length) state.updateMs.push(Math.round(spent * 1000) / 1000);
+  }
+
+  function schedule(all = false) {
+    timer = 0;
+    queue = queue.then(() => update(all)).catch(() => undefined);
+  }
+
+  const listener = createContentMessageListener({ 'glance.listState': () => state });
+  // Saved jobs, their statuses, hidden companies or the toggle changed: ask again about every card.
+  const onChange = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === 'profile.changed') schedule(true);
+    return false;
+  };
+  runtime.onMessage.addListener(listener);
+  runtime.onMessage.addListener(onChange);
+  schedule(true);
+  ctx.onInvalidated(() => {
+    runtime.onMessage.removeListener(listener);
+    runtime.onMessage.removeListener(onChange);
+    stop();
+  });
+  return { getState: () => state };
+}
