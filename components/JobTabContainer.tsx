@@ -15,6 +15,8 @@ import { enableOnSite } from '@/lib/popup/site-access';
 import { findTargetTab } from '@/lib/popup/target-tab';
 import { downloadFile } from '@/lib/export/download-file';
 import { readReportFilename } from '@/lib/sites/read-report';
+import { GlanceLines } from '@/components/job/GlanceLines';
+import { useGlance } from '@/components/job/use-glance';
 
 interface Loaded {
   status: JobTabStatus;
@@ -46,6 +48,8 @@ export function JobTabContainer() {
     () => (analysis?.isJobPosting ? findDealbreakers(analysis, preferences, hiddenCompanies) : null),
     [analysis, preferences, hiddenCompanies],
   );
+
+  const glance = useGlance(loaded.state);
 
   const load = useCallback(async () => {
     const tab = await findTargetTab();
@@ -124,6 +128,7 @@ export function JobTabContainer() {
         canEnableSite={loaded.canEnableSite}
         saved={loaded.state?.saved !== null && loaded.state?.saved !== undefined}
         dealbreakers={dealbreakers}
+        glance={<GlanceLines glance={glance} />}
         onEnableSite={() => void onEnableSite()}
         onAddToProfile={(id, skill) => void onAddToProfile(id, skill)}
         onSave={() => void onSave()}

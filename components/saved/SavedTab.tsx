@@ -1,3 +1,4 @@
+import { ListBadgesToggle } from './ListBadgesToggle';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GapmarkDatabase } from '@/lib/db/database';
@@ -319,6 +320,7 @@ function SavedView({
         <UndoBar key={undo.id} message={`Deleted “${undo.title}”`} onUndo={restore} onExpire={expireUndo} />
       )}
       {io}
+      <ListBadgesToggle />
     </div>
   );
 }

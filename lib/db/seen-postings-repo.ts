@@ -33,7 +33,10 @@ export function createSeenPostingsRepository(db: GapmarkDatabase) {
       });
       const count = await db.seenPostings.count();
       if (count > SEEN_POSTINGS_LIMIT) {
-        const oldest = await db.seenPostings.orderBy('firstSeenAt').limit(count - SEEN_POSTINGS_LIMIT).primaryKeys();
+        const oldest = await db.seenPostings
+          .orderBy('firstSeenAt')
+          .limit(count - SEEN_POSTINGS_LIMIT)
+          .primaryKeys();
         await db.seenPostings.bulkDelete(oldest);
       }
       return row;

@@ -22,7 +22,13 @@ export const GlancePageReplySchema = z.object({
   saved: z.nullable(z.object({ id: z.string(), status: JobStatusSchema, line: z.string() })),
   /** A saved job of the same company with a near-identical title under another URL. */
   lookAlike: z.nullable(
-    z.object({ id: z.string(), url: z.string(), title: z.string(), company: z.nullable(z.string()), line: z.string() }),
+    z.object({
+      id: z.string(),
+      url: z.string(),
+      title: z.string(),
+      company: z.nullable(z.string()),
+      line: z.string(),
+    }),
   ),
   /** "Posted 3 Nov · first seen 4 Nov · posted over 30 days ago", or null when nothing is known. */
   age: z.nullable(z.string()),
@@ -64,5 +70,8 @@ export const glanceContentRequests = {
 export const glanceRequests = {
   ...glanceContentRequests,
   /** Popup → background: the list badges toggle; every tab is told, so lists update at once. */
-  'glance.setListBadges': defineRequest(z.object({ enabled: z.boolean() }), z.object({ enabled: z.boolean() })),
+  'glance.setListBadges': defineRequest(
+    z.object({ enabled: z.boolean() }),
+    z.object({ enabled: z.boolean() }),
+  ),
 };

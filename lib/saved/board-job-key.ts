@@ -7,7 +7,8 @@ const PATTERNS: { board: string; host: RegExp; id: (url: URL) => string | null |
     board: 'linkedin',
     host: /(^|\.)linkedin\.com$/,
     id: (url) =>
-      /\/jobs\/view\/(?:[^/]*?-)?(\d{6,})\/?$/.exec(url.pathname)?.[1] ?? url.searchParams.get('currentJobId'),
+      /\/jobs\/view\/(?:[^/]*?-)?(\d{6,})\/?$/.exec(url.pathname)?.[1] ??
+      url.searchParams.get('currentJobId'),
   },
   {
     board: 'indeed',
@@ -19,7 +20,11 @@ const PATTERNS: { board: string; host: RegExp; id: (url: URL) => string | null |
     host: /(^|\.)glassdoor\.[a-z.]+$/,
     id: (url) => url.searchParams.get('jl') ?? url.searchParams.get('jobListingId'),
   },
-  { board: 'stepstone', host: /(^|\.)stepstone\.[a-z.]+$/, id: (url) => /--(\d{5,})-/.exec(url.pathname)?.[1] },
+  {
+    board: 'stepstone',
+    host: /(^|\.)stepstone\.[a-z.]+$/,
+    id: (url) => /--(\d{5,})-/.exec(url.pathname)?.[1],
+  },
   { board: 'naukri', host: /(^|\.)naukri\.com$/, id: (url) => /-(\d{9,})\/?$/.exec(url.pathname)?.[1] },
   { board: 'wellfound', host: /(^|\.)wellfound\.com$/, id: (url) => /\/jobs\/(\d+)/.exec(url.pathname)?.[1] },
 ];

@@ -52,6 +52,9 @@ export function matchCards(
         ? byCompany.get(company)?.find((j) => isNearIdenticalTitle(j.title, card.title))
         : undefined;
     const status = job?.status ?? null;
-    return { status, dim: (status !== null && CLOSED.has(status)) || (company !== '' && hidden.has(company)) };
+    return {
+      status,
+      dim: (status !== null && CLOSED.has(status)) || (company !== '' && hidden.has(company)),
+    };
   });
 }

@@ -90,7 +90,8 @@ export function describePostingAge(input: PostingAgeInput, now: number): Posting
   const reposted = postedAt !== null && earlierAt !== null && earlierAt < postedAt - DAY_MS;
   const parts: string[] = [];
   if (postedAt !== null) parts.push(`Posted ${input.atLeast ? 'before ' : ''}${shortDate(postedAt, now)}`);
-  if (firstSeenAt !== null) parts.push(`${parts.length ? 'first' : 'First'} seen ${shortDate(firstSeenAt, now)}`);
+  if (firstSeenAt !== null)
+    parts.push(`${parts.length ? 'first' : 'First'} seen ${shortDate(firstSeenAt, now)}`);
   if (stale) parts.push(`posted over ${STALE_DAYS} days ago`);
   if (reposted) parts.push(`reposted (first seen ${shortDate(earlierAt!, now)})`);
   return { postedAt, firstSeenAt, stale, reposted, line: parts.length ? parts.join(' · ') : null };
@@ -114,7 +115,10 @@ const STATUS_WORD: Record<JobStatus, string> = {
  * "Saved 12 Nov · Applied 14 Nov": when it was saved, when applied (if ever), and the current status with its
  * date when it is a later step.
  */
-export function savedLine(job: { savedAt: number; status: JobStatus; statusHistory: StatusChangeLike[] }, now: number): string {
+export function savedLine(
+  job: { savedAt: number; status: JobStatus; statusHistory: StatusChangeLike[] },
+  now: number,
+): string {
   const parts = [`Saved ${shortDate(job.savedAt, now)}`];
   const applied = job.statusHistory.find((change) => change.status === 'applied');
   if (applied) parts.push(`Applied ${shortDate(applied.at, now)}`);

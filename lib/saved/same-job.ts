@@ -3,8 +3,35 @@
 // "Looks like a job you saved" on a different job is a false claim. Pure.
 
 const LEGAL_FORMS = new Set([
-  'inc', 'llc', 'ltd', 'limited', 'plc', 'corp', 'corporation', 'co', 'company', 'gmbh', 'mbh', 'ag', 'kg',
-  'se', 'sa', 'sas', 'sarl', 'srl', 'spa', 'bv', 'nv', 'oy', 'ab', 'as', 'aps', 'pty', 'pvt', 'private', 'kk',
+  'inc',
+  'llc',
+  'ltd',
+  'limited',
+  'plc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'se',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'oy',
+  'ab',
+  'as',
+  'aps',
+  'pty',
+  'pvt',
+  'private',
+  'kk',
   'group',
 ]);
 
@@ -21,7 +48,9 @@ function fold(text: string): string {
 
 /** A company's name without case, accents, punctuation and legal form: "ACME GmbH & Co. KG" → "acme". */
 export function foldCompany(company: string | null | undefined): string {
-  const words = fold(company ?? '').split(' ').filter(Boolean);
+  const words = fold(company ?? '')
+    .split(' ')
+    .filter(Boolean);
   while (words.length > 1 && (LEGAL_FORMS.has(words[words.length - 1]!) || words[words.length - 1] === 'and'))
     words.pop();
   return words.join(' ');
@@ -56,9 +85,27 @@ export function normalizeTitle(title: string | null | undefined): string {
 
 // Words that make two otherwise equal titles different jobs.
 const LEVEL_WORDS = new Set([
-  'senior', 'junior', 'lead', 'principal', 'staff', 'head', 'chief', 'director', 'manager', 'intern',
-  'internship', 'trainee', 'graduate', 'associate', 'vp', 'president', 'mid', 'entry', 'werkstudent',
-  'praktikant', 'praktikum',
+  'senior',
+  'junior',
+  'lead',
+  'principal',
+  'staff',
+  'head',
+  'chief',
+  'director',
+  'manager',
+  'intern',
+  'internship',
+  'trainee',
+  'graduate',
+  'associate',
+  'vp',
+  'president',
+  'mid',
+  'entry',
+  'werkstudent',
+  'praktikant',
+  'praktikum',
 ]);
 
 const levelsOf = (words: string[]) =>

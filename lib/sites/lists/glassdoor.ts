@@ -8,5 +8,6 @@ export const glassdoorList: ListBoard = {
   card: 'li[data-test="jobListing"], [data-test="jobListing"][data-jobid]',
   title: '[data-test="job-title"], [data-test="job-link"]',
   company: '[data-test="employer-name"], [class*="EmployerProfile_compactEmployerName"]',
-  jobId: (card) => card.getAttribute('data-jobid') ?? card.querySelector('[data-jobid]')?.getAttribute('data-jobid'),
+  jobId: (card) =>
+    card.getAttribute('data-jobid') ?? card.querySelector('[data-jobid]')?.getAttribute('data-jobid'),
 };
