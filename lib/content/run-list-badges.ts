@@ -1,7 +1,7 @@
 import { createContentMessageListener, sendContentRequest } from '@/lib/messaging/content-messaging';
 import type { ListState } from '@/lib/messaging/requests-glance';
 import { listBoardFor } from '@/lib/sites/lists';
-import { readCard, type ListBoard } from '@/lib/sites/lists/list-board';
+import { findCards, readCard, type ListBoard } from '@/lib/sites/lists/list-board';
 import type { WatchContext } from '@/lib/sites/watch-page';
 import type { RuntimeLike } from './run-job-page';
 
@@ -47,8 +47,7 @@ export function runListBadges({
   let queue: Promise<void> = Promise.resolve();
   let style: HTMLStyleElement | null = null;
 
-  const cardsOnPage = () =>
-    [...doc.querySelectorAll(board.card)].filter((card) => !card.parentElement?.closest(board.card));
+  const cardsOnPage = () => findCards(board, doc);
 
   function unpaint(card: Element) {
     card.querySelector('gapmark-badge')?.remove();

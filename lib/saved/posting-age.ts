@@ -27,7 +27,7 @@ const UNIT_DAYS: [RegExp, number][] = [
 
 // "3 days ago", "30+ days ago", "Posted 2 weeks ago", "vor 3 Tagen", "3 giorni fa", "il y a 3 jours", "3日前".
 const RELATIVE =
-  /(?:^|\s|vor\s|il y a\s|hace\s)(\d{1,3})(\+?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|or[ae]|giorni|giorno|settimane?|mes[ei]|heures?|jours?|semaines?|mois|d[ií]as?|semanas?|meses|時間|分|日|週間?|か月|ヶ月|ケ月)\s*(?:ago|fa|前|\b|$)/iu;
+  /(?:^|\s)(vor\s|il y a\s|hace\s)?(\d{1,3})(\+?)\s*(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|or[ae]|giorni|giorno|settimane?|mes[ei]|heures?|jours?|semaines?|mois|d[ií]as?|semanas?|meses|時間|分|日|週間?|か月|ヶ月|ケ月)\s*(ago|fa|前)?$/iu;
 const TODAY = /^(?:just posted|today|posted today|new|heute|oggi|aujourd'hui|hoy|本日|今日)$/i;
 const YESTERDAY = /^(?:yesterday|posted yesterday|gestern|ieri|hier|ayer|昨日)$/i;
 
@@ -47,11 +47,12 @@ export function parseRelativeAge(text: string | null | undefined, now: number): 
     return { date: isoDay(now), atLeast: false };
   if (YESTERDAY.test(clean)) return { date: isoDay(now - DAY_MS), atLeast: false };
   const found = RELATIVE.exec(clean);
-  if (!found) return null;
-  const unit = UNIT_DAYS.find(([pattern]) => pattern.test(found[3]!));
+  // "vor 3 Tagen" or "3 days ago": a number of units alone ("in 3 days", "3 days left") is no age.
+  if (!found || !(found[1] || found[5])) return null;
+  const unit = UNIT_DAYS.find(([pattern]) => pattern.test(found[4]!));
   if (!unit) return null;
-  const days = Number(found[1]) * unit[1];
-  return { date: isoDay(now - days * DAY_MS), atLeast: found[2] === '+' };
+  const days = Number(found[2]) * unit[1];
+  return { date: isoDay(now - days * DAY_MS), atLeast: found[3] === '+' };
 }
 
 export interface PostingAgeInput {

@@ -2,38 +2,11 @@
 // Only when the company folds to the same name and the titles are near-identical: a near miss is a miss, since
 // "Looks like a job you saved" on a different job is a false claim. Pure.
 
-const LEGAL_FORMS = new Set([
-  'inc',
-  'llc',
-  'ltd',
-  'limited',
-  'plc',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'gmbh',
-  'mbh',
-  'ag',
-  'kg',
-  'se',
-  'sa',
-  'sas',
-  'sarl',
-  'srl',
-  'spa',
-  'bv',
-  'nv',
-  'oy',
-  'ab',
-  'as',
-  'aps',
-  'pty',
-  'pvt',
-  'private',
-  'kk',
-  'group',
-]);
+const LEGAL_FORMS = new Set(
+  'inc llc ltd limited plc corp corporation co company gmbh mbh ag kg se sa sas sarl srl spa bv nv oy ab as aps pty pvt private kk group'.split(
+    ' ',
+  ),
+);
 
 /** Lower case, no accents, letters and digits only (other scripts kept), single spaces. */
 function fold(text: string): string {
@@ -84,29 +57,11 @@ export function normalizeTitle(title: string | null | undefined): string {
 }
 
 // Words that make two otherwise equal titles different jobs.
-const LEVEL_WORDS = new Set([
-  'senior',
-  'junior',
-  'lead',
-  'principal',
-  'staff',
-  'head',
-  'chief',
-  'director',
-  'manager',
-  'intern',
-  'internship',
-  'trainee',
-  'graduate',
-  'associate',
-  'vp',
-  'president',
-  'mid',
-  'entry',
-  'werkstudent',
-  'praktikant',
-  'praktikum',
-]);
+const LEVEL_WORDS = new Set(
+  'senior junior lead principal staff head chief director manager intern internship trainee graduate associate vp president mid entry werkstudent praktikant praktikum'.split(
+    ' ',
+  ),
+);
 
 const levelsOf = (words: string[]) =>
   words

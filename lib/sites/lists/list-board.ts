@@ -17,6 +17,10 @@ export interface ListBoard {
   jobId(card: Element): string | null | undefined;
 }
 
+/** The result cards of a list, outermost only (a card inside another card is part of it). */
+export const findCards = (board: ListBoard, root: ParentNode): Element[] =>
+  [...root.querySelectorAll(board.card)].filter((card) => !card.parentElement?.closest(board.card));
+
 /** What a card says: the board's job id ("board:id"), title and company. */
 export function readCard(board: ListBoard, card: Element) {
   const id = board.jobId(card);
