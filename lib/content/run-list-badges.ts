@@ -41,7 +41,15 @@ export function runListBadges({
   if (!board || win !== win.top) return null;
   const doc = win.document;
   const marks = new Map<Element, Mark>();
-  const state: ListState = { board: board.id, enabled: false, cards: 0, badged: 0, dimmed: 0, updateMs: [] };
+  const state: ListState = {
+    board: board.id,
+    enabled: false,
+    cards: 0,
+    badged: 0,
+    dimmed: 0,
+    updateMs: [],
+    scanMaxMs: 0,
+  };
   let observer: MutationObserver | null = null;
   let timer = 0;
   let queue: Promise<void> = Promise.resolve();
@@ -65,7 +73,6 @@ export function runListBadges({
       else card.prepend(badge);
     }
     if (mark.dim) card.setAttribute('data-gapmark-dim', '');
-    else card.removeAttribute('data-gapmark-dim');
   }
 
   function count() {
@@ -92,7 +99,10 @@ export function runListBadges({
     const fresh = all ? cards : cards.filter((card) => !marks.has(card));
     // A board that re-rendered a card dropped our badge: put it back without asking again.
     if (!all) for (const card of cards) if (marks.has(card)) paint(card, marks.get(card)!);
-    if (!fresh.length && state.enabled) return;
+    if (!fresh.length && state.enabled) {
+      state.scanMaxMs = Math.max(state.scanMaxMs, performance.now() - started);
+      return;
+    }
     const payload = fresh.map((card) => readCard(board!, card));
     let spent = performance.now() - started;
     const reply = await sendContentRequest('glance.cards', { cards: payload });
@@ -107,6 +117,7 @@ export function runListBadges({
     fresh.forEach((card, i) => {
       const mark = reply.marks[i] ?? { status: null, dim: false };
       const before = marks.get(card);
+      // A changed answer repaints the card from scratch (an unchanged one keeps its badge).
       if (before && (before.status !== mark.status || before.dim !== mark.dim)) unpaint(card);
       marks.set(card, mark);
       paint(card, mark);
@@ -118,7 +129,7 @@ export function runListBadges({
     });
     observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
     spent += performance.now() - painting;
-    if (fresh.length) state.updateMs.push(Math.round(spent * 1000) / 1000);
+    if (fresh.length) state.updateMs = [...state.updateMs.slice(-99), Math.round(spent * 1000) / 1000];
   }
 
   function schedule(all = false) {

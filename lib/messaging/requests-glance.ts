@@ -58,6 +58,8 @@ export const ListStateSchema = z.object({
   dimmed: z.number(),
   /** Main-thread milliseconds of each update (read the cards, then paint the answer). */
   updateMs: z.array(z.number()),
+  /** The longest look for new cards that found none (after the board changed the page), in ms. */
+  scanMaxMs: z.number(),
 });
 export type ListState = z.infer<typeof ListStateSchema>;
 

@@ -21,15 +21,23 @@ export interface ListBoard {
 export const findCards = (board: ListBoard, root: ParentNode): Element[] =>
   [...root.querySelectorAll(board.card)].filter((card) => !card.parentElement?.closest(board.card));
 
-/** What a card says: the board's job id ("board:id"), title and company. */
+/**
+ * What a card says: the board's job id ("board:id"), company and, for a card without an id (only those are
+ * matched by title), its title. Reading less keeps the page's main thread free.
+ */
 export function readCard(board: ListBoard, card: Element) {
   const id = board.jobId(card);
+  const key = id && /^[\w-]+$/.test(id) ? `${board.id}:${id}` : null;
   return {
-    key: id && /^[\w-]+$/.test(id) ? `${board.id}:${id}` : null,
-    title: board.title ? textIn(card, board.title) : card.textContent?.replace(/\s+/g, ' ').trim() || null,
+    key,
+    title: key ? null : cardTitle(board, card),
     company: textIn((board.companyScope && card.closest(board.companyScope)) || card, board.company),
   };
 }
+
+/** A card's title: its title element's text, or the card's own. */
+export const cardTitle = (board: ListBoard, card: Element): string | null =>
+  board.title ? textIn(card, board.title) : card.textContent?.replace(/\s+/g, ' ').trim() || null;
 
 /** The text of the first `selector` inside `card`, one line, or null. */
 export function textIn(card: Element, selector: string): string | null {

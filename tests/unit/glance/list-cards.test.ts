@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { boardJobKey } from '@/lib/saved/board-job-key';
 import { matchCards, type MatchableJob } from '@/lib/saved/match-cards';
 import { LIST_BOARDS, listBoardFor } from '@/lib/sites/lists';
-import { findCards, readCard } from '@/lib/sites/lists/list-board';
+import { cardTitle, findCards, readCard } from '@/lib/sites/lists/list-board';
 import { dropSvgStyleAndScript } from '../../../scripts/read-html';
 import { loadDocument } from '../sites/load-document';
 import { sharedFile } from '../saved/shared-path';
@@ -47,9 +47,11 @@ const REAL = [
 const cardsOf = (html: string, url: string) => {
   const board = listBoardFor(new URL(url).hostname)!;
   // happy-dom loses the rest of a page after a <style> inside an <svg> (Indeed): the CLI's own workaround.
-  return findCards(board, loadDocument(dropSvgStyleAndScript(html), url)).map((card) =>
-    readCard(board, card),
-  );
+  // readCard leaves out the title of a card with a job id (only cards without one are matched by title).
+  return findCards(board, loadDocument(dropSvgStyleAndScript(html), url)).map((card) => ({
+    ...readCard(board, card),
+    title: cardTitle(board, card),
+  }));
 };
 
 describe('list cards on real captured search pages', () => {
@@ -197,5 +199,20 @@ describe('list boards without a captured list page (recreated cards)', () => {
       expect.arrayContaining(['linkedin', 'indeed', 'glassdoor', 'stepstone', 'naukri', 'wellfound']),
     );
     expect(listBoardFor('boards.greenhouse.io')).toBeUndefined();
+  });
+});
+
+describe('readCard', () => {
+  it('reads the title only of a card without a job id', async () => {
+    const { indeedList } = await import('@/lib/sites/lists/indeed');
+    const doc = loadDocument(
+      '<div class="cardOutline"><h2 class="jobTitle"><a data-jk="ABC123"><span id="jobTitle-abc123">Dev</span></a></h2><span data-testid="company-name">Acme</span></div>' +
+        '<div class="cardOutline"><h2 class="jobTitle"><span id="jobTitle-x">Tester</span></h2><span class="companyName">Beta</span></div>',
+      'https://www.indeed.com/jobs',
+    );
+    expect(findCards(indeedList, doc).map((card) => readCard(indeedList, card))).toEqual([
+      { key: 'indeed:abc123', title: null, company: 'Acme' },
+      { key: null, title: 'Tester', company: 'Beta' },
+    ]);
   });
 });
