@@ -316,8 +316,10 @@ describe(`your search at a glance in ${BROWSER_LABEL}`, () => {
           badge: 'Applied',
           dimmed: false,
         });
+      await cycleToggle(page, 4, { badges: 1, dimmed: 0 });
       const state = (await listState(ext, tabId))!;
       expect(state.badged).toBe(1);
+      expect(state.updateMs.length).toBeGreaterThanOrEqual(5);
       costs.push({ page: `indeed ${real.hostname}`, ...state });
       await page.close();
     },
