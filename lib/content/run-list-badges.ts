@@ -99,7 +99,7 @@ export function runListBadges({
   function stop() {
     observer?.disconnect();
     observer = null;
-    clearTimeout(timer);
+    win.clearTimeout(timer);
     for (const card of marks.keys()) unpaint(card);
     marks.clear();
     count();
@@ -132,7 +132,7 @@ export function runListBadges({
     });
     for (const card of marks.keys()) if (!card.isConnected) marks.delete(card);
     count();
-    observer ??= new MutationObserver(() => {
+    observer ??= new win.MutationObserver(() => {
       if (!timer) timer = win.setTimeout(schedule, THROTTLE_MS);
     });
     observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
