@@ -6,7 +6,13 @@ import type { Handlers } from '@/lib/messaging/server';
 import { boardJobKey } from '@/lib/saved/board-job-key';
 import { canonicalizeUrl } from '@/lib/saved/canonical-url';
 import { matchCards } from '@/lib/saved/match-cards';
-import { describePostingAge, parseRelativeAge, savedLine, shortDate } from '@/lib/saved/posting-age';
+import {
+  describePostingAge,
+  parseRelativeAge,
+  savedLine,
+  saysReposted,
+  shortDate,
+} from '@/lib/saved/posting-age';
 import { findLookAlike } from '@/lib/saved/same-job';
 
 export interface GlanceHandlerOptions {
@@ -45,6 +51,7 @@ export function createGlanceHandlers(db: GapmarkDatabase, options: GlanceHandler
           atLeast: !datePosted && (row?.atLeast ?? false),
           firstSeenAt: job?.firstSeenAt ?? row?.firstSeenAt ?? null,
           earlier: lookAlike,
+          boardSaysReposted: saysReposted(postedText),
         },
         at,
       );

@@ -64,7 +64,13 @@ export interface PostingAgeInput {
   atLeast?: boolean;
   /** A look-alike saved earlier under another URL (lib/saved/same-job.ts): when it was saved and posted. */
   earlier?: { savedAt: number; datePosted: string | null } | null;
+  /** The board itself says so ("Reposted 2 weeks ago"). */
+  boardSaysReposted?: boolean;
 }
+
+/** The board's age text says the posting was reposted ("Reposted 2 weeks ago", "Ripubblicato 3 giorni fa"). */
+export const saysReposted = (text: string | null | undefined): boolean =>
+  /^\s*(?:re-?posted|ripubblicat|republié|erneut)/i.test(text ?? '');
 
 export interface PostingAge {
   postedAt: number | null;
@@ -88,13 +94,16 @@ export function describePostingAge(input: PostingAgeInput, now: number): Posting
   const earlierAt = input.earlier
     ? Math.min(input.earlier.savedAt, parseDay(input.earlier.datePosted) ?? Infinity)
     : null;
-  const reposted = postedAt !== null && earlierAt !== null && earlierAt < postedAt - DAY_MS;
+  const reposted =
+    input.boardSaysReposted === true ||
+    (postedAt !== null && earlierAt !== null && earlierAt < postedAt - DAY_MS);
   const parts: string[] = [];
   if (postedAt !== null) parts.push(`Posted ${input.atLeast ? 'before ' : ''}${shortDate(postedAt, now)}`);
   if (firstSeenAt !== null)
     parts.push(`${parts.length ? 'first' : 'First'} seen ${shortDate(firstSeenAt, now)}`);
   if (stale) parts.push(`posted over ${STALE_DAYS} days ago`);
-  if (reposted) parts.push(`reposted (first seen ${shortDate(earlierAt!, now)})`);
+  if (reposted)
+    parts.push(earlierAt !== null ? `reposted (first seen ${shortDate(earlierAt, now)})` : 'reposted');
   return { postedAt, firstSeenAt, stale, reposted, line: parts.length ? parts.join(' · ') : null };
 }
 

@@ -14,12 +14,18 @@ const CANDIDATES = [
 const AGE_TEXT =
   /^(?:(?:posted|reposted|publiée?|pubblicato|veröffentlicht)\s*:?\s*)?(?:\d{1,3}\+?\s*\S{1,12}\s*(?:ago|fa|前)|(?:vor|il y a|hace)\s+\d{1,3}\s*\S{1,12}|just posted|today|yesterday|heute|gestern|oggi|ieri)$/i;
 
-/** The first short element text that reads as a posting's age, or null. */
+// An age inside an element that carries a job's id is that job's (a search list's card, "similar jobs"), not
+// the age of the posting on the page.
+const OTHER_JOB =
+  '[data-job-id],[data-occludable-job-id],[data-jk],[data-jobid],[data-test="jobListing"],[data-testid="job-item"]';
+
+/** The first short element text that reads as a posting's age (outside other jobs' cards), or null. */
 export function readPostedText(root: ParentNode): string | null {
   const elements = root.querySelectorAll(CANDIDATES);
-  for (let i = 0; i < elements.length && i < 60; i++) {
-    const text = elements[i]!.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-    if (text.length <= 40 && AGE_TEXT.test(text)) return text;
+  for (let i = 0; i < elements.length && i < 80; i++) {
+    const element = elements[i]!;
+    const text = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text.length <= 40 && AGE_TEXT.test(text) && !element.closest(OTHER_JOB)) return text;
   }
   return null;
 }

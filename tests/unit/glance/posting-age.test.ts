@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describePostingAge, parseRelativeAge, savedLine, shortDate } from '@/lib/saved/posting-age';
+import {
+  describePostingAge,
+  parseRelativeAge,
+  savedLine,
+  saysReposted,
+  shortDate,
+} from '@/lib/saved/posting-age';
 
 const NOW = Date.parse('2026-12-04T13:00:00Z');
 const DAY = 86_400_000;
@@ -70,6 +76,12 @@ describe('describePostingAge', () => {
     ).toEqual({ postedAt: null, firstSeenAt: null, stale: false, reposted: false, line: null });
   });
 
+  it('says reposted when the board says so', () => {
+    expect(
+      describePostingAge({ datePosted: '2026-11-20', firstSeenAt: null, boardSaysReposted: true }, NOW).line,
+    ).toBe('Posted 20 Nov · reposted');
+  });
+
   it('writes the year of another year', () => {
     expect(shortDate(Date.parse('2025-11-12T10:00:00Z'), NOW)).toBe('12 Nov 2025');
   });
@@ -114,5 +126,17 @@ describe('savedLine', () => {
     expect(
       savedLine({ savedAt: saved, status: 'saved', statusHistory: [{ status: 'saved', at: saved }] }, NOW),
     ).toBe('Saved 12 Nov');
+  });
+});
+
+describe('saysReposted', () => {
+  it.each([
+    ['Reposted 2 weeks ago', true],
+    ['Ripubblicato 3 giorni fa', true],
+    ['Posted 2 weeks ago', false],
+    ['2 settimane fa', false],
+    [null, false],
+  ])('%s → %s', (text, expected) => {
+    expect(saysReposted(text)).toBe(expected);
   });
 });
