@@ -79,6 +79,10 @@ export function createGlanceHandlers(db: GapmarkDatabase, options: GlanceHandler
       const [jobs, hidden] = await Promise.all([saved.list(), settings.get('hiddenCompanies')]);
       return { enabled, marks: matchCards(cards, jobs, hidden) };
     },
+    'glance.notifyTabs': async () => {
+      await options.broadcast?.();
+      return { notified: options.broadcast !== undefined };
+    },
     'glance.setListBadges': async ({ enabled }) => {
       await settings.set('listBadges', enabled);
       await options.broadcast?.();

@@ -76,4 +76,6 @@ export const glanceRequests = {
     z.object({ enabled: z.boolean() }),
     z.object({ enabled: z.boolean() }),
   ),
+  /** Extension page → background: saved jobs changed there (status, delete); open tabs show it at once. */
+  'glance.notifyTabs': defineRequest(z.object({}), z.object({ notified: z.boolean() })),
 };

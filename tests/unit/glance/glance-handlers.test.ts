@@ -134,6 +134,8 @@ describe('glance requests in the background', () => {
     });
     expect(await sendRequest('glance.setListBadges', { enabled: false })).toEqual({ enabled: false });
     expect(broadcast).toHaveBeenCalledTimes(1);
+    expect(await sendRequest('glance.notifyTabs', {})).toEqual({ notified: true });
+    expect(broadcast).toHaveBeenCalledTimes(2);
     expect(await sendRequest('glance.cards', { cards })).toEqual({ enabled: false, marks: [] });
   });
 
