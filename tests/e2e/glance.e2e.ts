@@ -186,7 +186,7 @@ describe(`your search at a glance in ${BROWSER_LABEL}`, () => {
       console.log(
         `[list badges] ${BROWSER_LABEL} ${cost.page}: ${cost.cards} cards, ${cost.updateMs.length} updates, ` +
           `median ${median(cost.updateMs).toFixed(2)} ms, max ${Math.max(...cost.updateMs).toFixed(2)} ms; ` +
-          `longest look that found no new card ${cost.scanMaxMs.toFixed(2)} ms [${cost.updateMs.join(", ")}]`,
+          `longest look that found no new card ${cost.scanMaxMs.toFixed(2)} ms [${cost.updateMs.join(', ')}]`,
       );
     await e2e?.teardown();
   });
