@@ -280,6 +280,25 @@ describe(`your search at a glance in ${BROWSER_LABEL}`, () => {
     const state = (await listState(ext, tabId))!;
     expect(state).toMatchObject({ board: 'linkedin', enabled: true, cards: 25, badged: 2, dimmed: 1 });
 
+    // The board loads more results (a scroll): the new card of a saved job gets its badge; a board re-render
+    // that drops a badge gets it back.
+    await putJobs(ext, [
+      savedJob('glance-li-3', 'https://www.linkedin.com/jobs/view/4999999999', 'interviewing', 'x', 'y'),
+    ]);
+    await page.evaluate(() => {
+      const list = document.querySelector('[data-occludable-job-id]')!.parentElement!;
+      const card = document.createElement('li');
+      card.setAttribute('data-occludable-job-id', '4999999999');
+      card.textContent = 'Loaded later';
+      list.append(card);
+      document.querySelector('[data-occludable-job-id="4275929861"] gapmark-badge')?.remove();
+    });
+    await expect
+      .poll(() => cardInfo(page, '[data-occludable-job-id="4999999999"]'))
+      .toMatchObject({ badge: 'Interviewing' });
+    await expect.poll(() => cardInfo(page, first)).toMatchObject({ badge: 'Saved' });
+    expect(await counts(page)).toEqual({ badges: 3, dimmed: 1 });
+
     // The toggle (Saved tab) turns it off: badges gone, the dimmed card back as it was, still on the page.
     const popup = await e2e.openPopup();
     await popup.waitForSelector('#tab-saved');
@@ -292,10 +311,10 @@ describe(`your search at a glance in ${BROWSER_LABEL}`, () => {
 
     // And on again.
     await popup.click('input[name="listBadges"]');
-    await expect.poll(() => counts(page)).toEqual({ badges: 2, dimmed: 1 });
+    await expect.poll(() => counts(page)).toEqual({ badges: 3, dimmed: 1 });
     await popup.close();
     // A few more full updates (off and on again), for the cost figures.
-    await cycleToggle(page, 4, { badges: 2, dimmed: 1 });
+    await cycleToggle(page, 4, { badges: 3, dimmed: 1 });
     const after = (await listState(ext, tabId))!;
     costs.push({ page: 'linkedin-loggedin-serp-python-it-2025', ...after });
     expect(after.updateMs.length).toBeGreaterThanOrEqual(6);
