@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ListState } from '../../lib/messaging/requests-glance';
 import type { SavedJob } from '../../lib/schemas/saved-job';
@@ -277,6 +277,10 @@ describe(`your search at a glance in ${BROWSER_LABEL}`, () => {
     await expect.poll(() => cardInfo(page, first)).toMatchObject({ badge: 'Saved', dimmed: false });
     expect(await cardInfo(page, second)).toEqual({ badge: 'Rejected', dimmed: true, opacity: '0.45' });
     expect(await counts(page)).toEqual({ badges: 2, dimmed: 1 });
+    // For a person to look at (test-results/ is not committed).
+    mkdirSync('test-results', { recursive: true });
+    await page.evaluate(() => document.querySelector('[data-occludable-job-id]')?.scrollIntoView());
+    await page.screenshot({ path: `test-results/glance-linkedin-list-${BROWSER_LABEL.toLowerCase()}.png` });
     const state = (await listState(ext, tabId))!;
     expect(state).toMatchObject({ board: 'linkedin', enabled: true, cards: 25, badged: 2, dimmed: 1 });
 
