@@ -4,7 +4,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildPostings, parseSkillSpan, scoreSpans, sumScores, type SpanScore } from '@/lib/eval/skillspan';
+import {
+  buildPostings,
+  parseSkillSpan,
+  scoreSpans,
+  sumScores,
+  tallyFinds,
+  type FindTally,
+  type SpanScore,
+} from '@/lib/eval/skillspan';
 import { analyzeText } from '@/lib/requirements/analyze-text';
 
 const PRECISION_BAR = 0.75;
@@ -33,9 +41,21 @@ function main(): number {
   const scores: SpanScore[] = [];
   const falseFinds: string[] = [];
   const misses: string[] = [];
+  const byImportance: Record<string, FindTally> = {};
+  let onUnlabelledSentence = 0;
   for (const posting of postings) {
     const analysis = analyzeText(posting.text, { isJobPosting: true });
     const finds = analysis.requirements.flatMap((r) => r.mentions);
+    const tally = tallyFinds(
+      posting,
+      analysis.requirements.flatMap((r) => r.mentions.map((m) => ({ ...m, group: r.importance }))),
+    );
+    for (const [group, { finds: n, inside }] of Object.entries(tally.byGroup)) {
+      const sum = (byImportance[group] ??= { finds: 0, inside: 0 });
+      sum.finds += n;
+      sum.inside += inside;
+    }
+    onUnlabelledSentence += tally.onUnlabelledSentence;
     const score = scoreSpans(finds, posting.skillSpans, posting.knowledgeSpans);
     scores.push(score);
     falseFinds.push(...score.falseFinds.map((f) => posting.text.slice(f.start, f.end)));
@@ -48,6 +68,11 @@ function main(): number {
     precision: total.precision,
     knowledgeSpans: total.knowledgeSpans,
     recall: total.recall,
+    // Not the bar: where the finds fall, since the experts mark only what a posting asks of the candidate.
+    precisionByImportance: Object.fromEntries(
+      Object.entries(byImportance).map(([k, t]) => [k, { finds: t.finds, precision: t.inside / t.finds }]),
+    ),
+    findsOnUnlabelledSentences: onUnlabelledSentence,
     topMisses: topCounts(misses, 10),
     topFalseFinds: topCounts(falseFinds, 10),
   };
@@ -58,6 +83,11 @@ function main(): number {
         `SkillSpan dev, tech postings: ${report.postings}`,
         `Precision: ${(total.precision * 100).toFixed(1)}% (${total.findsInside} of ${total.finds} finds inside an expert span; bar ${(PRECISION_BAR * 100).toFixed(0)}%)`,
         `Recall:    ${(total.recall * 100).toFixed(1)}% (${total.knowledgeFound} of ${total.knowledgeSpans} Knowledge spans found; bar ${(RECALL_BAR * 100).toFixed(0)}%)`,
+        `By importance: ${Object.entries(report.precisionByImportance)
+          .map(([k, v]) => `${k} ${(v.precision * 100).toFixed(1)}% of ${v.finds}`)
+          .join(
+            ', ',
+          )}; ${report.findsOnUnlabelledSentences} of ${total.finds - total.findsInside} false finds lie on sentences with no expert span`,
         `Commonest misses: ${report.topMisses.map(([t, n]) => `${t} (${n})`).join(', ')}`,
         `Commonest false finds: ${report.topFalseFinds.map(([t, n]) => `${t} (${n})`).join(', ')}`,
       ].join('\n') + '\n',

@@ -78,7 +78,11 @@ const initialState = (url: string): PageState => ({
 
 export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   const doc = win.document;
-  const highlighter = createHighlighter(doc, { prefix: 'gapmark' });
+  // Demo builds only (npm start and the e2e suites; the branch is dropped from the production bundle): a page
+  // that carries data-gapmark-force-marks is painted with the <mark> fallback, so the real browsers test both paths.
+  const forceFallback =
+    import.meta.env.MODE === 'demo' && doc.documentElement.hasAttribute('data-gapmark-force-marks');
+  const highlighter = createHighlighter(doc, { prefix: 'gapmark', forceFallback });
   let state = initialState(win.location.href);
   let reading: PageReading | null = null;
   let reply: AnalysisRunReply | null = null;

@@ -144,3 +144,32 @@ export function sumScores(scores: readonly SpanScore[]): SpanScore {
   total.recall = total.knowledgeSpans === 0 ? 0 : total.knowledgeFound / total.knowledgeSpans;
   return total;
 }
+
+export interface FindTally {
+  finds: number;
+  inside: number;
+}
+
+/**
+ * Where the finds fall, to tell the engine's errors from the labelling convention: per group (the engine's
+ * importance: a requirement, or a skill only mentioned, such as the company's own stack), and how many
+ * finds lie on a sentence (one line of the rebuilt text) where the experts marked no span at all.
+ */
+export function tallyFinds(
+  posting: SkillSpanPosting,
+  finds: readonly (CharRange & { group: string })[],
+): { byGroup: Record<string, FindTally>; onUnlabelledSentence: number } {
+  const expert = [...posting.skillSpans, ...posting.knowledgeSpans];
+  const byGroup: Record<string, FindTally> = {};
+  let onUnlabelledSentence = 0;
+  for (const find of finds) {
+    const tally = (byGroup[find.group] ??= { finds: 0, inside: 0 });
+    tally.finds++;
+    if (expert.some((s) => inside(find, s))) tally.inside++;
+    const lineStart = posting.text.lastIndexOf('\n', find.start - 1) + 1;
+    const newline = posting.text.indexOf('\n', find.end);
+    const lineEnd = newline < 0 ? posting.text.length : newline;
+    if (!expert.some((s) => s.start >= lineStart && s.end <= lineEnd)) onUnlabelledSentence++;
+  }
+  return { byGroup, onUnlabelledSentence };
+}

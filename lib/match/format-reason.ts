@@ -1,5 +1,6 @@
 import type { Importance } from '@/lib/schemas/analysis';
 import type { Verdict } from '@/lib/schemas/match';
+import type { BestGain } from './find-best-gain';
 
 // One scored requirement as the reason line sees it: a single skill, or an any-of group as one unit.
 export interface ReasonUnit {
@@ -16,6 +17,7 @@ export interface ReasonInput {
   units: readonly ReasonUnit[];
   minYears: number | null; // overall years the posting asks for
   profileMaxYears: number | null; // the most years the profile lists for any skill
+  bestGain?: BestGain | null; // what would raise the score most
 }
 
 const MAX_NAMES = 4;
@@ -31,12 +33,15 @@ export function orderForReason<T extends Pick<ReasonUnit, 'broad'>>(units: reado
   return [...units.filter((u) => !u.broad), ...units.filter((u) => u.broad)];
 }
 
-function partialNote(unit: ReasonUnit): string | null {
-  if (unit.verdict === 'short' && unit.profileYears !== null && unit.yearsAsked !== null) {
-    return `${unit.label} ${formatYears(unit.profileYears)} of ${formatYears(unit.yearsAsked)} years`;
-  }
-  if (unit.verdict === 'related' && unit.viaName) return `${unit.label} via ${unit.viaName}`;
-  return null;
+/** "Add Kafka: +12" (missing, or only related), "5 years of PHP: +8", "Kubernetes beyond learning: +3". */
+export function formatGain({ unit, points }: BestGain): string {
+  const what =
+    unit.verdict === 'short' && unit.yearsAsked !== null
+      ? `${formatYears(unit.yearsAsked)} years of ${unit.label}`
+      : unit.verdict === 'have'
+        ? `${unit.label} beyond learning`
+        : `Add ${unit.label}`;
+  return `${what}: +${points}`;
 }
 
 function formatYears(years: number): string {
@@ -44,11 +49,12 @@ function formatYears(years: number): string {
 }
 
 /**
- * The line a person reads on the chip and in the popup, e.g.
- * "Meets 7 of 9 required; missing Kafka, Terraform; partly: PHP via Laravel; nice to have: Kubernetes".
- * Counts are the ones the score uses (a group is one requirement), so the line and the number agree.
+ * The line a person reads on the chip and in the popup, kept short: what is met, the missing must-haves and
+ * the one change that would raise the score most, e.g. "Meets 7 of 9 required; missing Kafka, Terraform.
+ * Add Kafka: +12". Counts are the ones the score uses (a group is one requirement), so the line and the
+ * number agree; partly met and nice-to-have skills are in the Match for the popup's lists.
  */
-export function formatReason({ units, minYears, profileMaxYears }: ReasonInput): string {
+export function formatReason({ units, minYears, profileMaxYears, bestGain }: ReasonInput): string {
   const required = units.filter((u) => u.importance === 'required');
   const preferred = units.filter((u) => u.importance === 'preferred');
   const mentioned = units.filter((u) => u.importance === 'mentioned');
@@ -67,20 +73,9 @@ export function formatReason({ units, minYears, profileMaxYears }: ReasonInput):
   const missingLead = orderForReason(lead.filter((u) => u.verdict === 'missing')).map((u) => u.label);
   if (missingLead.length > 0) parts.push(`missing ${listNames(missingLead)}`);
 
-  const partial = [...required, ...(lead === preferred ? preferred : [])]
-    .map(partialNote)
-    .filter((note): note is string => note !== null);
-  if (partial.length > 0) parts.push(`partly: ${listNames(partial)}`);
-
-  if (lead === required) {
-    const missingPreferred = orderForReason(preferred.filter((u) => u.verdict === 'missing')).map(
-      (u) => u.label,
-    );
-    if (missingPreferred.length > 0) parts.push(`nice to have: ${listNames(missingPreferred)}`);
-  }
-
   if (minYears !== null && profileMaxYears !== null && profileMaxYears < minYears) {
     parts.push(`asks ${formatYears(minYears)}+ years overall (you list ${formatYears(profileMaxYears)})`);
   }
-  return parts.join('; ');
+  const line = parts.join('; ');
+  return bestGain ? `${line}. ${formatGain(bestGain)}` : line;
 }

@@ -1,6 +1,7 @@
 import type { Analysis, Importance, Requirement } from '@/lib/schemas/analysis';
 import type { GroupVerdict, Match, RequirementVerdict, Verdict } from '@/lib/schemas/match';
 import type { ProfileSkill } from '@/lib/schemas/profile';
+import { findBestGain } from './find-best-gain';
 import { formatReason, orderForReason, type ReasonUnit } from './format-reason';
 // The seed fixtures' loose comparison (no case, spaces or punctuation but + # .): "node.js" is "Node JS".
 import { looseSkillKey } from '@/lib/skills/normalize-skill-name';
@@ -32,8 +33,15 @@ export interface MatchOptions {
    * the posting says, so they never show as a missed must-have.
    */
   softCategories: readonly string[];
-  /** Broad categories ("Backend development", "Scalability") listed after concrete skills in the reason. */
+  /**
+   * Broad categories: practices and knowledge areas ("Scalability", "Distributed systems"). They are listed
+   * after concrete skills in the reason and weigh `broadFactor` of a concrete skill of the same importance.
+   */
   broadCategories: readonly string[];
+  /** A broad must-have weighs as much as a concrete nice-to-have: a posting is judged by its stack. */
+  broadFactor: number;
+  /** A profile skill that implies a broad one asked (has Kafka, asked event-driven architecture) meets it. */
+  broadImpliedCredit: number;
 }
 
 export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
@@ -47,6 +55,8 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = {
   shortFloor: 0.25,
   softCategories: ['soft-skill'],
   broadCategories: ['practice', 'knowledge'],
+  broadFactor: 1 / 3,
+  broadImpliedCredit: 1,
 };
 
 export const UNREADABLE_REASON = 'Could not read this posting';
@@ -124,7 +134,12 @@ function relatedCandidate(
   const own = skill.skillId;
   let credit = 0;
   const hops = relations.impliedBy(asked).includes(own) ? 1 : implied.get(asked);
-  if (hops !== undefined) credit = hops === 1 ? options.impliedCredit : options.impliedChainCredit;
+  // Knowing a concrete skill is knowing the broad area it belongs to; a base skill (PHP under Laravel) is
+  // nearly but not fully met.
+  const direct = options.broadCategories.includes(requirement.category)
+    ? options.broadImpliedCredit
+    : options.impliedCredit;
+  if (hops !== undefined) credit = hops === 1 ? direct : options.impliedChainCredit;
   if (relations.implies(asked).includes(own) || relations.impliedBy(own).includes(asked)) {
     credit = Math.max(credit, options.impliesCredit);
   }
@@ -204,6 +219,11 @@ interface Unit extends ReasonUnit {
   credit: number;
 }
 
+/** What one unit weighs in the score: its importance, less for a broad practice or knowledge area. */
+function unitWeight(unit: Pick<Unit, 'importance' | 'broad'>, options: MatchOptions): number {
+  return options.weights[unit.importance] * (unit.broad ? options.broadFactor : 1);
+}
+
 function emptyMatch(reason: string): Match {
   return {
     score: null,
@@ -230,7 +250,7 @@ export function groupLabel(members: readonly Requirement[]): string {
  * (listed with fewer years than asked), `related` (a profile skill implies it or is similar to it; `via` names
  * that skill) or `missing`. An any-of group is one requirement whose credit is its best member's. The score is
  * the weighted share of credit, 0..100: Σ weight × credit / Σ weight with weights required 3, preferred 1,
- * mentioned 0.25. A posting that was not read, or has no requirements, gets no score and says why.
+ * mentioned 0.25, times 1/3 for a broad practice or knowledge area. A posting that was not read, or has no requirements, gets no score and says why.
  */
 export function scoreMatch(
   analysis: Analysis,
@@ -308,9 +328,10 @@ export function scoreMatch(
   let earned = 0;
   let possible = 0;
   for (const unit of units) {
-    earned += options.weights[unit.importance] * unit.credit;
-    possible += options.weights[unit.importance];
+    earned += unitWeight(unit, options) * unit.credit;
+    possible += unitWeight(unit, options);
   }
+  const score = possible > 0 ? Math.round((100 * earned) / possible) : null;
   const count = (importance: Importance) => {
     const of = units.filter((u) => u.importance === importance);
     return { met: of.filter((u) => u.verdict !== 'missing').length, total: of.length };
@@ -322,11 +343,12 @@ export function scoreMatch(
   const yearsListed = profile.map((s) => s.years).filter((y): y is number => y !== null);
 
   return {
-    score: possible > 0 ? Math.round((100 * earned) / possible) : null,
+    score,
     reason: formatReason({
       units,
       minYears: analysis.minYears,
       profileMaxYears: yearsListed.length > 0 ? Math.max(...yearsListed) : null,
+      bestGain: findBestGain(units, (u) => unitWeight(u, options), earned, possible),
     }),
     verdicts,
     required: count('required'),

@@ -10,7 +10,11 @@ export async function findTargetTab(
   const fromQuery = Number(new URLSearchParams(search).get('tab'));
   if (Number.isInteger(fromQuery) && fromQuery > 0) {
     const tab = await browser.tabs.get(fromQuery).catch(() => null);
-    return tab?.id ? { id: tab.id, url: tab.url } : null;
+    if (!tab?.id) return null;
+    // A real popup is opened by a toolbar click, which lets it see its tab's address (activeTab). The popup opened
+    // as a page cannot: in demo builds only (the e2e suites), the opener passes it as `?url=`.
+    const named = import.meta.env.MODE === 'demo' ? new URLSearchParams(search).get('url') : null;
+    return { id: tab.id, url: tab.url ?? named ?? undefined };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ? { id: tab.id, url: tab.url } : null;

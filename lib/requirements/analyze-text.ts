@@ -11,6 +11,7 @@ import { findMentions, type SkillMention } from '@/lib/skills/find-mentions';
 import { getSkillIndex } from '@/lib/skills/get-skill-index';
 import { splitLines, type TextSpan } from '@/lib/text/split-lines';
 import { findAnyOfGroups } from './find-any-of-groups';
+import { findTitleHead } from './find-title-head';
 import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
 import { readOtherSense } from './read-mention-sense';
@@ -177,7 +178,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
   const sections = findSections(text, lines);
   const hasRequiredSection = sections.some((s) => s.kind === 'required');
   const title = options.posting?.title ?? guessTitle(text, lines);
-  const titleLine = findTitleLine(text, lines, title);
+  const titleLine = findTitleLine(text, lines, title) ?? findTitleHead(text, lines);
 
   const titleLike = new Map<number, boolean>();
   // Lines that are only a heading (not "Technologies we use: PHP, ...", whose list follows the label).
@@ -214,10 +215,17 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       return false;
     if (!isTechMention(m)) {
       if (isCompanyVoice(text, line, m.start)) return false;
-      // A domain or soft skill outside the requirements counts only in a sentence that asks something of
-      // the candidate: "team spirit & fun!" in a list of perks is not a requirement.
+      // A domain or soft skill outside the requirements and the duties counts only in a sentence that asks
+      // something of the candidate: "team spirit & fun!" in a list of perks is not a requirement, while a duty
+      // ("support the team through code reviews") names a practice the job involves.
       const kind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
-      if (kind !== 'required' && kind !== 'preferred' && !asksCandidate(text, line, m.start)) return false;
+      if (
+        kind !== 'required' &&
+        kind !== 'preferred' &&
+        kind !== 'responsibilities' &&
+        !asksCandidate(text, line, m.start)
+      )
+        return false;
     }
     // "DevOps engineers", "a Senior Java Developer": a role, not a requirement of its own (the posting
     // says elsewhere what the role needs). A team ("SRE teams") or "as an SRE" only for practices.

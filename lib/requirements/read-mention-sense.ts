@@ -1,10 +1,12 @@
+import { isInAwardName } from './read-award-name';
+
 // A skill's name used in another sense: the words around a mention say it is a link on a form, a perk, a
-// topic, a person, a company or a verb rather than a skill the job involves. Each rule is a pattern on the
+// topic, a person, a company, a verb or an award's name rather than a skill the job involves. Each rule is a pattern on the
 // few words just before or after the mention, so it stays cheap on any size of text.
 
 /** Why a mention is not the skill, or null when nothing around it says so. */
 export type OtherSense =
-  'profile link' | 'equipment' | 'language course' | 'topic' | 'name' | 'company' | 'verb';
+  'profile link' | 'equipment' | 'language course' | 'topic' | 'name' | 'company' | 'verb' | 'award';
 
 // "GitHub URL", "LinkedIn profile", "GitHub or other public code repository".
 const LINK_AFTER =
@@ -46,6 +48,7 @@ export function readOtherSense(
   if (EQUIPMENT_AFTER.test(after)) return 'equipment';
   if (category === 'spoken-language' && COURSE_AFTER.test(after)) return 'language course';
   if (TOPIC_BEFORE.test(before)) return 'topic';
+  if (isInAwardName(text, start, end)) return 'award';
   const capitalised = /^\p{Lu}/u.test(text.slice(start, end));
   if (capitalised && NAME_BEFORE.test(before)) return 'name';
   if (capitalised && (COMPANY_AFTER.test(after) || COMPANY_BEFORE.test(before))) return 'company';

@@ -19,6 +19,7 @@ export const BOARD_MATCHES: string[] = [
   '*://careers.smartrecruiters.com/*',
   '*://apply.workable.com/*',
   '*://*.stepstone.de/*',
+  '*://*.stepstone.at/*',
   '*://*.xing.com/jobs/*',
   '*://*.naukri.com/*',
   '*://*.glassdoor.com/*',

@@ -17,4 +17,6 @@ export const EXCLUDED_FORMS: ReadonlySet<string> = new Set([
   'act',
   'associates',
   'associate',
+  // "Fluent English", "Fluent coding in Java": the word, never Mozilla's localisation format.
+  'fluent',
 ]);

@@ -53,6 +53,9 @@ export async function launchFirefoxWithExtension(options: FirefoxLaunchOptions):
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_EXTENSION_UUID }),
+      // An optional permission the extension asks for ("Enable on this site") is granted without the doorhanger
+      // a person would click, so the e2e suite walks the per-site flow from the popup's button.
+      'extensions.webextOptionalPermissionPrompts': false,
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',
       'network.proxy.http_port': options.proxyPort,

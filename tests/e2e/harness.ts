@@ -38,7 +38,11 @@ export interface E2E {
   /** A new blank tab. */
   newPage(): Promise<E2EPage>;
   /** Opens the popup as a page, speaking about the tab with id `tabId` when given. */
-  openPopup(tabId?: number): Promise<E2EPage>;
+  /**
+   * The popup as a page, about tab `tabId`. `pageUrl` stands for what a toolbar click lets a real popup see (its
+   * tab's address, which an extension without the `tabs` permission cannot read otherwise); demo builds only.
+   */
+  openPopup(tabId?: number, pageUrl?: string): Promise<E2EPage>;
   /** Opens a URL in a new tab and returns the page with its tab id (found through the extension). */
   openTab(url: string): Promise<{ page: E2EPage; tabId: number }>;
   /** The id of the tab opened last. */
@@ -77,7 +81,8 @@ function commonE2E(base: {
   close(): Promise<void>;
 }): E2E {
   let helperPage: E2EPage | null = null;
-  const popupUrl = (tabId?: number) => `${base.extensionOrigin}/popup.html${tabId ? `?tab=${tabId}` : ''}`;
+  const popupUrl = (tabId?: number, pageUrl?: string) =>
+    `${base.extensionOrigin}/popup.html${tabId ? `?tab=${tabId}` : ''}${pageUrl ? `&url=${encodeURIComponent(pageUrl)}` : ''}`;
   // An extension page kept open to ask the extension APIs (tabs.query, tabs.sendMessage) on the tests' behalf.
   const helper = async () => {
     if (!helperPage) {
@@ -95,9 +100,9 @@ function commonE2E(base: {
     firefox: base.firefox,
     newPage: base.newPage,
     downloadFrom: base.downloadFrom,
-    async openPopup(tabId) {
+    async openPopup(tabId, pageUrl) {
       const page = await base.newPage();
-      await page.goto(popupUrl(tabId));
+      await page.goto(popupUrl(tabId, pageUrl));
       return page;
     },
     async openTab(url) {

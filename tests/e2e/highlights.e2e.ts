@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importProfileThroughPopup } from '../../scripts/browser/demo-profile';
 import { listSiteFixtures } from '../fixtures/sites';
 import { clickOn, propertyOf } from '../../scripts/browser/ui';
+import { PAGES_DIR } from '../../scripts/browser/fixture-server';
 import { BROWSER, BROWSER_LABEL, playwrightPage, startE2E, type E2E, type E2EPage } from './harness';
 
 // Issue 6, in Chromium and in Firefox: with a seeded profile (PHP, MySQL, Redis, Docker, Python, Symfony, GitHub Actions, AWS),
@@ -30,6 +31,8 @@ async function marksOn(page: E2EPage): Promise<Record<string, string[]>> {
     return out;
   });
 }
+
+const SNAPFIX_PAGE = `${PAGES_DIR}/snapfix-senior-backend-engineer.html`;
 
 const lower = (words: string[] | undefined) => (words ?? []).map((w) => w.toLowerCase());
 
@@ -113,6 +116,51 @@ describe(`marks on the posting itself in ${BROWSER_LABEL}`, () => {
     await clickOn(page, toggle);
     await expect.poll(() => propertyOf(page, toggle, 'checked')).toBe(true);
     await expect.poll(async () => Object.values(await marksOn(page)).flat().length).toBeGreaterThan(10);
+    await page.close();
+  });
+
+  it('paints with the <mark> fallback where it is forced, and toggling off puts the page back exactly', async () => {
+    // The page as the Custom Highlight API leaves it (that path never touches the DOM), chip set aside.
+    const bodyHtml = (page: E2EPage) =>
+      page.evaluate(() => {
+        const body = document.body.cloneNode(true) as HTMLElement;
+        body.querySelectorAll('gapmark-chip').forEach((chip) => chip.remove());
+        return body.innerHTML;
+      });
+    const plain = await e2e.openTab(e2e.server.url('/jobs/snapfix-senior-backend-engineer.html'));
+    await e2e.settledState(plain.tabId);
+    const untouched = await bodyHtml(plain.page);
+    expect(untouched).not.toContain('gapmark-mark');
+    await plain.page.close();
+
+    const html = readFileSync(SNAPFIX_PAGE, 'utf8').replace('<html', '<html data-gapmark-force-marks');
+    expect(html).toContain('data-gapmark-force-marks');
+    e2e.server.route('/jobs/snapfix-forced-marks.html', html);
+    const { page, tabId } = await e2e.openTab(e2e.server.url('/jobs/snapfix-forced-marks.html'));
+    const state = await e2e.settledState(tabId);
+    expect(state.status).toBe('ready');
+    await expect.poll(() => page.$$('mark.gapmark-mark')).toBeGreaterThan(10);
+    const marks = await marksOn(page);
+    expect(lower(marks.have)).toEqual(expect.arrayContaining(['php', 'python', 'docker', 'redis', 'mysql']));
+    expect(lower(marks['missing-required'])).toEqual(expect.arrayContaining(['kafka', 'datadog']));
+    // Only <mark> elements: nothing went to the highlight registry on this page.
+    const registered = await page.evaluate(() => {
+      let count = 0;
+      (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.forEach((_, name) => {
+        if (name.startsWith('gapmark-') && name !== 'gapmark-flash') count++;
+      });
+      return count;
+    });
+    expect(registered).toBe(0);
+
+    const chip = { selector: 'gapmark-chip' };
+    const toggle = { within: chip, role: 'checkbox', name: /this page/i };
+    await clickOn(page, { within: chip, role: 'button', name: /match/i });
+    await clickOn(page, toggle);
+    await expect.poll(() => page.$$('mark.gapmark-mark')).toBe(0);
+    expect(await bodyHtml(page)).toBe(untouched);
+    await clickOn(page, toggle);
+    await expect.poll(() => page.$$('mark.gapmark-mark')).toBeGreaterThan(10);
     await page.close();
   });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSiteFixtures } from '../fixtures/sites';
-import { BROWSER_LABEL, startE2E, type E2E } from './harness';
+import { clickOn } from '../../scripts/browser/ui';
+import { BROWSER, BROWSER_LABEL, startE2E, type E2E } from './harness';
 
 // Issue 4, in Chromium and in Firefox: the production match patterns and readers on board fixture pages served
 // at their real host names (resolved to 127.0.0.1 in Chromium, reached through the proxy prefs in Firefox), and a
@@ -63,6 +64,32 @@ describe(`reading job pages in ${BROWSER_LABEL}`, () => {
     expect(state.source).toBe(fixture.expected.source ?? 'json-ld');
     await page.close();
   });
+
+  // Firefox only: its optional-permission prompt can be turned off by a pref (launch-firefox.ts), while Chromium's
+  // permission dialog cannot be answered by a driver. The flow after the grant is the same code in both.
+  it.runIf(BROWSER === 'firefox')(
+    '"Enable on this site" in the popup reads a careers page of a site of its own, and again on the next visit',
+    async () => {
+      const fixture = pick('json-ld/careers-page');
+      e2e.server.route('/careers/enable-me.html', readFileSync(fixture.htmlPath, 'utf8'));
+      // A company's own site: neither a board nor the demo build's extra match, so nothing runs there until the
+      // person asks (a host of its own, so the grant does not reach the other tests' pages).
+      const url = e2e.server.urlOn('careers.northwind-robotics.test', '/careers/enable-me.html');
+      const { page, tabId } = await e2e.openTab(url);
+      expect(await e2e.pageState(tabId)).toBeNull();
+      const popup = await e2e.openPopup(tabId, url);
+      await clickOn(popup, { role: 'button', name: 'Enable on this site', exact: true });
+      const state = await e2e.settledState(tabId);
+      expect(state).toMatchObject({ isJobPosting: true, title: fixture.expected.title });
+      await popup.close();
+      // The background registered the content script for this one origin: the next visit is read by itself.
+      await page.goto(url);
+      await expect
+        .poll(async () => (await e2e.pageState(tabId).catch(() => null))?.title ?? null, { timeout: 15_000 })
+        .toBe(fixture.expected.title);
+      await page.close();
+    },
+  );
 
   it('does nothing on an unrelated site', async () => {
     const { page, tabId } = await e2e.openTab(e2e.server.urlOn('localhost', '/jobs/unrelated-article.html'));

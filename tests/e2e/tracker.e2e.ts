@@ -4,7 +4,7 @@ import type { SavedJob } from '../../lib/schemas/saved-job';
 import { BROWSER, BROWSER_LABEL, startE2E, type E2E, type E2EPage as Page } from './harness';
 import { readStore } from './support-idb';
 
-// Issue 16, tracker side, in Chromium: a visa-sponsorship dealbreaker flags a posting that refuses it, with the
+// Issue 16, tracker side, in Chromium and Firefox: a visa-sponsorship dealbreaker flags a posting that refuses it, with the
 // sentence (chip and popup); the dashboard's board moves a job by drag and drop and by keyboard and the status
 // history records both; a follow-up due now fires one notification. Only the Page calls Puppeteer shares
 // (goto, evaluate, click, type, keyboard.press, waitForSelector, $, $$), for the Firefox port.
@@ -146,16 +146,15 @@ describe(`dealbreakers, board and reminders in ${BROWSER_LABEL}`, () => {
     expect(await text(dashboard, '.gm-saved-history')).toMatch(/Saved.*Applied/);
   });
 
-  // Chromium only: the notifications API is observed by stubbing it inside the service worker, which only the
-  // Chromium driver can reach (Firefox's background is an event page that Puppeteer does not expose).
-  it.skipIf(BROWSER === 'firefox')(
-    'fires one notification for a follow-up due now, and lists it as due',
-    async () => {
-      const worker = e2e.chromium!.worker;
-      // The optional permission cannot be granted from a test: observe the notifications API call instead.
-      await worker.evaluate(() => {
-        const calls: { id: string; title: string; message: string }[] = [];
-        (globalThis as { __gapmarkNotified?: typeof calls }).__gapmarkNotified = calls;
+  // The optional permission cannot be granted from a test: the notifications API is observed by a stub put into
+  // the background instead. Chromium: its service worker, through the driver. Firefox: its background is an event
+  // page that the driver does not expose, so an extension page reaches its window with runtime.getBackgroundPage().
+  it('fires one notification for a follow-up due now, and lists it as due', async () => {
+    type Call = { id: string; title: string; message: string };
+    if (BROWSER === 'chromium') {
+      await e2e.chromium!.worker.evaluate(() => {
+        const calls: Call[] = [];
+        (globalThis as { __gapmarkNotified?: Call[] }).__gapmarkNotified = calls;
         const notifications = {
           create: (id: string, options: { title: string; message: string }) => {
             calls.push({ id, title: options.title, message: options.message });
@@ -167,41 +166,66 @@ describe(`dealbreakers, board and reminders in ${BROWSER_LABEL}`, () => {
           if (api) (api as { notifications?: unknown }).notifications = notifications;
         }
       });
-      const notified = () =>
-        worker.evaluate(
-          () =>
-            (globalThis as { __gapmarkNotified?: { id: string; message: string }[] }).__gapmarkNotified ?? [],
-        );
-
-      // The job is open in the detail (the keyboard test clicked it): set its follow-up to yesterday.
-      await dashboard.waitForSelector('input[name="followUp"]');
-      await dashboard.evaluate(() => {
-        const input = document.querySelector<HTMLInputElement>('input[name="followUp"]')!;
-        const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
-        const pad = (n: number) => String(n).padStart(2, '0');
-        const value = `${yesterday.getFullYear()}-${pad(yesterday.getMonth() + 1)}-${pad(yesterday.getDate())}`;
-        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        input.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      await dashboard.evaluate(async () => {
+        const background = (await browser.runtime.getBackgroundPage()) as unknown as {
+          __gapmarkNotified?: Call[];
+          browser: object;
+        };
+        const calls: Call[] = [];
+        background.__gapmarkNotified = calls;
+        const notifications = {
+          create: (id: string, options: { title: string; message: string }) => {
+            calls.push({ id, title: options.title, message: options.message });
+            return Promise.resolve(id);
+          },
+        };
+        Object.defineProperty(background.browser, 'notifications', {
+          value: notifications,
+          configurable: true,
+        });
       });
+    }
+    const notified = (): Promise<Call[]> =>
+      BROWSER === 'chromium'
+        ? e2e.chromium!.worker.evaluate(
+            () => (globalThis as { __gapmarkNotified?: Call[] }).__gapmarkNotified ?? [],
+          )
+        : dashboard.evaluate(async () => {
+            const background = (await browser.runtime.getBackgroundPage()) as unknown as {
+              __gapmarkNotified?: Call[];
+            };
+            return JSON.parse(JSON.stringify(background.__gapmarkNotified ?? [])) as Call[];
+          });
 
-      await expect.poll(async () => (await notified()).length, { timeout: 15_000 }).toBe(1);
-      const [call] = await notified();
-      expect(call).toMatchObject({ id: `gapmark-follow-up:${ids.snapfix}` });
-      expect(call!.message).toContain('Senior Backend Engineer');
-      await expect.poll(() => text(dashboard, '.gm-due')).toContain('Senior Backend Engineer');
-      await expect
-        .poll(
-          async () => (await jobsIn(dashboard)).find((j) => j.id === ids.snapfix)?.followUpNotifiedAt ?? null,
-        )
-        .not.toBeNull();
+    // The job is open in the detail (the keyboard test clicked it): set its follow-up to yesterday.
+    await dashboard.waitForSelector('input[name="followUp"]');
+    await dashboard.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[name="followUp"]')!;
+      const yesterday = new Date(Date.now() - 24 * 60 * 60 * 1000);
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const value = `${yesterday.getFullYear()}-${pad(yesterday.getMonth() + 1)}-${pad(yesterday.getDate())}`;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
 
-      // Once: another sync (as any later write would ask) and a wait fire nothing more.
-      await dashboard.evaluate(() =>
-        chrome.runtime.sendMessage({ gapmark: 1, type: 'reminders.sync', payload: {} }),
-      );
-      await new Promise((done) => setTimeout(done, 2_000));
-      expect(await notified()).toHaveLength(1);
-    },
-  );
+    await expect.poll(async () => (await notified()).length, { timeout: 15_000 }).toBe(1);
+    const [call] = await notified();
+    expect(call).toMatchObject({ id: `gapmark-follow-up:${ids.snapfix}` });
+    expect(call!.message).toContain('Senior Backend Engineer');
+    await expect.poll(() => text(dashboard, '.gm-due')).toContain('Senior Backend Engineer');
+    await expect
+      .poll(
+        async () => (await jobsIn(dashboard)).find((j) => j.id === ids.snapfix)?.followUpNotifiedAt ?? null,
+      )
+      .not.toBeNull();
+
+    // Once: another sync (as any later write would ask) and a wait fire nothing more.
+    await dashboard.evaluate(() =>
+      chrome.runtime.sendMessage({ gapmark: 1, type: 'reminders.sync', payload: {} }),
+    );
+    await new Promise((done) => setTimeout(done, 2_000));
+    expect(await notified()).toHaveLength(1);
+  });
 });

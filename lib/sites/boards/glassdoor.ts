@@ -13,6 +13,7 @@ export const glassdoor = defineSelectorBoard({
   matchesUrl: (url) =>
     GLASSDOOR_HOST.test(url.hostname) &&
     (/^\/(?:job-listing|Job|Jobs)\//i.test(url.pathname) || url.searchParams.has('jl')),
+  isPostingUrl: (url) => /^\/job-listing\//i.test(url.pathname) || url.searchParams.has('jl'),
   title: ['[data-test="job-title"]', 'h1[id^="jd-job-title"]', '[class*="JobDetails_jobTitle"]'],
   company: [
     '[data-test="employer-name"]',

@@ -12,6 +12,8 @@ export const naukri = defineSelectorBoard({
     (url.pathname.startsWith('/job-listings-') ||
       /-jobs(?:-in-|$|\/)/.test(url.pathname) ||
       url.searchParams.has('jobId')),
+  isPostingUrl: (url) =>
+    url.pathname.startsWith('/job-listings-') || /^\d+$/.test(url.searchParams.get('jobId') ?? ''),
   title: ['h1[class*="jd-header-title"]', '.jd-header-title'],
   company: ['[class*="jd-header-comp-name"] > a', '[class*="jd-header-comp-name"]'],
   location: ['[class*="jhc__location"] a', '[class*="jhc__location"]'],

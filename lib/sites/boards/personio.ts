@@ -8,6 +8,7 @@ export const personio = defineSelectorBoard({
   id: 'personio',
   label: 'Personio',
   matchesUrl: (url) => /\.jobs\.personio\.(?:de|com)$/i.test(url.hostname),
+  isPostingUrl: (url) => /^\/job\/\d+/.test(url.pathname),
   title: ['.job-details-header h1', '[data-test-id="job-title"]', 'h1'],
   location: ['.job-details-header .job-location', '[data-test-id="job-location"]'],
   employmentType: ['.job-details-header .job-employment-type', '[data-test-id="job-employment-type"]'],

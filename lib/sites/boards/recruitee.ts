@@ -7,6 +7,7 @@ export const recruitee = defineSelectorBoard({
   id: 'recruitee',
   label: 'Recruitee',
   matchesUrl: (url) => hostIs(url, 'recruitee.com') && url.pathname.startsWith('/o/'),
+  isPostingUrl: (url) => /^\/o\/[^/]+\/?$/.test(url.pathname),
   title: ['h1.job-title', '[data-testid="job-title"]', 'h1'],
   location: ['.job-details .job-location', '[data-testid="job-location"]'],
   employmentType: ['.job-details .job-type', '[data-testid="job-type"]'],

@@ -9,6 +9,7 @@ export const smartrecruiters = defineSelectorBoard({
   label: 'SmartRecruiters',
   matchesUrl: (url) =>
     url.hostname === 'jobs.smartrecruiters.com' || url.hostname === 'careers.smartrecruiters.com',
+  isPostingUrl: (url) => /^\/[^/]+\/(?:job\/)?\d{6,}/.test(url.pathname),
   title: ['h1.job-title', '[itemprop="title"]'],
   location: ['[itemprop="jobLocation"] .job-detail', '[itemprop="jobLocation"]'],
   employmentType: ['[itemprop="employmentType"]'],

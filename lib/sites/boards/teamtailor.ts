@@ -8,6 +8,7 @@ export const teamtailor = defineSelectorBoard({
   id: 'teamtailor',
   label: 'Teamtailor',
   matchesUrl: (url) => hostIs(url, 'teamtailor.com') && url.pathname.startsWith('/jobs/'),
+  isPostingUrl: (url) => /^\/jobs\/\d+/.test(url.pathname),
   title: ['h1.font-company-header', 'h1'],
   location: ['[data-job-location]', 'dl .job-location'],
   description: ['.prose.font-company-body', '[data-controller="job-ad"] .prose', '.prose'],

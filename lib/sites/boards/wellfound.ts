@@ -9,6 +9,9 @@ export const wellfound = defineSelectorBoard({
   label: 'Wellfound',
   matchesUrl: (url) =>
     url.hostname === 'wellfound.com' && /^\/(?:jobs|company\/[^/]+\/jobs|role|l\/)/.test(url.pathname),
+  isPostingUrl: (url) =>
+    /^\/(?:company\/[^/]+\/)?jobs\/\d+/.test(url.pathname) ||
+    /^\d+-/.test(url.searchParams.get('job_listing_slug') ?? ''),
   title: ['h1'],
   description: ['[class*="styles_description"]', '#job-description', '[data-test="JobDescription"]'],
   extra(doc) {

@@ -8,6 +8,7 @@ export const xing = defineSelectorBoard({
   id: 'xing',
   label: 'XING',
   matchesUrl: (url) => hostIs(url, 'xing.com') && url.pathname.startsWith('/jobs/'),
+  isPostingUrl: (url) => /^\/jobs\/[^/]*-\d{5,}\/?$/.test(url.pathname),
   title: ['[data-testid="job-details-title"]', 'main h1'],
   company: ['[data-testid="job-details-company-info-name"]', '[data-testid="header-company-name"]'],
   location: ['[data-testid="job-fact-location"]', '[data-testid="job-details-location"]'],

@@ -1,4 +1,5 @@
 import type { SkillCategory, Taxonomy, TaxonomySkill } from '../../schemas/taxonomy';
+import { dropQualifiedForms } from './drop-qualified-forms';
 import { looseSkillKey, normalizeSkillName } from '../normalize-skill-name';
 import type { CuratedSkill } from './parse-curated';
 
@@ -254,7 +255,7 @@ function toTaxonomySkill(skill: WorkingSkill): TaxonomySkill {
     id: skill.id,
     name: skill.name,
     category: skill.category,
-    aliases: skill.aliases,
+    aliases: dropQualifiedForms(skill.name, skill.aliases),
   };
   if (skill.ambiguousForms.length > 0) {
     out.ambiguous = true;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildPostings, parseSkillSpan, readBioSpans, scoreSpans, sumScores } from '@/lib/eval/skillspan';
+import {
+  buildPostings,
+  parseSkillSpan,
+  readBioSpans,
+  scoreSpans,
+  sumScores,
+  tallyFinds,
+} from '@/lib/eval/skillspan';
 
 const row = (idx: number, tokens: string[], skill: string[], knowledge: string[], source = 'tech') =>
   JSON.stringify({ idx, tokens, tags_skill: skill, tags_knowledge: knowledge, source });
@@ -89,5 +96,40 @@ describe('scoreSpans', () => {
     ]);
     expect(total.precision).toBe(0.5);
     expect(total.recall).toBeCloseTo(1 / 3);
+  });
+});
+
+describe('tallyFinds', () => {
+  // Two sentences: the experts marked "Python" in the first and nothing in the second.
+  const [posting] = buildPostings(
+    parseSkillSpan(
+      [
+        row(7, ['You', 'know', 'Python'], ['O', 'O', 'O'], ['O', 'O', 'B']),
+        row(7, ['We', 'use', 'Go', 'and', 'Python'], ['O', 'O', 'O', 'O', 'O'], ['O', 'O', 'O', 'O', 'O']),
+      ].join('\n'),
+    ),
+    'tech',
+  );
+  const at = (word: string, from = 0) => {
+    const start = posting!.text.indexOf(word, from);
+    return { start, end: start + word.length };
+  };
+
+  it('counts finds and finds inside per group, and finds on sentences the experts left unlabelled', () => {
+    const secondLine = posting!.text.indexOf('\n');
+    const tally = tallyFinds(posting!, [
+      { ...at('Python'), group: 'required' },
+      { ...at('Go'), group: 'mentioned' },
+      { ...at('Python', secondLine), group: 'mentioned' },
+    ]);
+    expect(tally.byGroup).toEqual({
+      required: { finds: 1, inside: 1 },
+      mentioned: { finds: 2, inside: 0 },
+    });
+    expect(tally.onUnlabelledSentence).toBe(2);
+  });
+
+  it('counts nothing when there are no finds', () => {
+    expect(tallyFinds(posting!, [])).toEqual({ byGroup: {}, onUnlabelledSentence: 0 });
   });
 });

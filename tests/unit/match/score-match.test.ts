@@ -243,7 +243,13 @@ describe('scoreMatch: any-of groups', () => {
       100,
       'Meets 2 of 2 required',
     ],
-    ['none of them', [], 'missing', 50, 'Meets 1 of 2 required; missing one of Python / Go / Node.js'],
+    [
+      'none of them',
+      [],
+      'missing',
+      50,
+      'Meets 1 of 2 required; missing one of Python / Go / Node.js. Add one of Python / Go / Node.js: +50',
+    ],
   ])('%s', (_case, extra, verdict, score, reason) => {
     const match = scoreMatch(
       analysisOf([...members, php], [group]),
@@ -290,7 +296,7 @@ describe('scoreMatch: postings it cannot score', () => {
 });
 
 describe('scoreMatch: reason line', () => {
-  it('names what is missing, partly met and nice to have', () => {
+  it('names what is met, the missing must-haves and the change that would raise the score most', () => {
     const analysis = analysisOf(
       [
         requirement('php', 'PHP', 'required', { years: 5 }),
@@ -308,9 +314,50 @@ describe('scoreMatch: reason line', () => {
       relations,
     );
     expect(match.reason).toBe(
-      'Meets 2 of 4 required; missing Kafka, Terraform; partly: PHP 3 of 5 years, MariaDB via MySQL; ' +
-        'nice to have: Kubernetes; asks 8+ years overall (you list 6)',
+      'Meets 2 of 4 required; missing Kafka, Terraform; asks 8+ years overall (you list 6). Add Kafka: +24',
     );
+    // Partly met and nice-to-have skills stay in the Match for the popup's lists.
+    expect(match.missingPreferred).toEqual(['Kubernetes']);
+    expect(match.verdicts.find((v) => v.requirementId === 'php')?.verdict).toBe('short');
+  });
+
+  it('the gain it names is the score the change would really give', () => {
+    const asked = [
+      requirement('php', 'PHP', 'required', { category: 'language' }),
+      requirement('redis', 'Redis', 'required', { category: 'database' }),
+      requirement('kafka', 'Kafka', 'preferred', { category: 'devops' }),
+      requirement('scalability', 'Scalability', 'required', { category: 'practice' }),
+    ];
+    const before = scoreMatch(analysisOf(asked), [profileSkill('php', 'PHP')], noRelations);
+    const gain = /\. Add (\w+): \+(\d+)$/.exec(before.reason);
+    expect(gain?.[1]).toBe('Redis');
+    const after = scoreMatch(
+      analysisOf(asked),
+      [profileSkill('php', 'PHP'), profileSkill('redis', 'Redis')],
+      noRelations,
+    );
+    expect((after.score ?? 0) - (before.score ?? 0)).toBe(Number(gain?.[2]));
+  });
+
+  it.each([
+    ['fewer years than asked', { years: 2 }, '5 years of PHP: +'],
+    ['only learning it', { level: 'learning' as const }, 'PHP beyond learning: +'],
+  ])('a partly met skill: %s', (_case, extra, words) => {
+    const match = scoreMatch(
+      analysisOf([requirement('php', 'PHP', 'required', { years: 5 })]),
+      [profileSkill('php', 'PHP', extra)],
+      noRelations,
+    );
+    expect(match.reason).toContain(words);
+  });
+
+  it('says nothing about gains when everything is met', () => {
+    const match = scoreMatch(
+      analysisOf([requirement('php', 'PHP')]),
+      [profileSkill('php', 'PHP')],
+      noRelations,
+    );
+    expect(match.reason).toBe('Meets 1 of 1 required');
   });
 
   it('leads with preferred when nothing is required', () => {
@@ -319,7 +366,7 @@ describe('scoreMatch: reason line', () => {
       [profileSkill('a', 'A')],
       noRelations,
     );
-    expect(match.reason).toBe('Meets 1 of 2 preferred; missing B');
+    expect(match.reason).toBe('Meets 1 of 2 preferred; missing B. Add B: +50');
   });
 
   it('is deterministic', () => {
@@ -383,7 +430,71 @@ describe('scoreMatch: implication chains, soft skills and broad practices', () =
     const match = scoreMatch(analysis, [], noRelations);
     expect(match.missingRequired).toEqual(['Kafka', 'Datadog', 'Backend development', 'Scalability']);
     expect(match.reason).toBe(
-      'Meets 0 of 4 required; missing Kafka, Datadog, Backend development, Scalability',
+      'Meets 0 of 4 required; missing Kafka, Datadog, Backend development, Scalability. Add Kafka: +38',
     );
+  });
+});
+
+describe('scoreMatch: concrete skills weigh more than broad practices', () => {
+  // PHP, Symfony, MySQL and Redis with scalability and distributed systems, all required.
+  const asked = [
+    requirement('php', 'PHP', 'required', { category: 'language' }),
+    requirement('symfony', 'Symfony', 'required', { category: 'framework' }),
+    requirement('mysql', 'MySQL', 'required', { category: 'database' }),
+    requirement('redis', 'Redis', 'required', { category: 'database' }),
+    requirement('scalability', 'Scalability', 'required', { category: 'practice' }),
+    requirement('distributed-systems', 'Distributed systems', 'required', { category: 'practice' }),
+  ];
+  const four = ['php', 'symfony', 'mysql', 'redis'].map((id) => profileSkill(id, id));
+
+  it('the four concrete skills make a strong match', () => {
+    const match = scoreMatch(analysisOf(asked), four, noRelations);
+    // 4 × 3 of 4 × 3 + 2 × 3 × 1/3 = 12 of 14
+    expect(match.score).toBe(Math.round((100 * 12) / 14));
+    expect(match.score).toBeGreaterThanOrEqual(80);
+  });
+
+  it('the two broad practices without the stack make a weak one', () => {
+    const profile = [profileSkill('scalability', 'S'), profileSkill('distributed-systems', 'D')];
+    expect(scoreMatch(analysisOf(asked), profile, noRelations).score).toBe(Math.round((100 * 2) / 14));
+  });
+
+  it('a broad must-have weighs as much as a concrete nice-to-have', () => {
+    const broad = scoreMatch(
+      analysisOf([asked[0]!, asked[4]!]),
+      [profileSkill('php', 'PHP')],
+      noRelations,
+    ).score;
+    const niceToHave = scoreMatch(
+      analysisOf([asked[0]!, requirement('kafka', 'Kafka', 'preferred', { category: 'devops' })]),
+      [profileSkill('php', 'PHP')],
+      noRelations,
+    ).score;
+    expect(broad).toBe(niceToHave);
+  });
+
+  it('broadFactor 1 weighs them alike again', () => {
+    expect(scoreMatch(analysisOf(asked), four, noRelations, { broadFactor: 1 }).score).toBe(67);
+  });
+
+  it('a concrete skill that implies a broad one asked meets it fully; a base skill only nearly', () => {
+    const implied = createSkillRelations([
+      { id: 'kafka', implies: ['event-driven-architecture'] },
+      { id: 'laravel', implies: ['php'] },
+    ]);
+    const match = scoreMatch(
+      analysisOf([
+        requirement('event-driven-architecture', 'Event-driven architecture', 'required', {
+          category: 'practice',
+        }),
+        requirement('php', 'PHP', 'required', { category: 'language' }),
+      ]),
+      [profileSkill('kafka', 'Kafka'), profileSkill('laravel', 'Laravel')],
+      implied,
+    );
+    expect(match.verdicts.map((v) => [v.requirementId, v.verdict, v.credit])).toEqual([
+      ['event-driven-architecture', 'related', 1],
+      ['php', 'related', 0.8],
+    ]);
   });
 });

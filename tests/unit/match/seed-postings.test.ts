@@ -69,7 +69,7 @@ describe('seed posting: Snapfix, Senior Backend Engineer', () => {
 
   it('gives a reason a person can check', () => {
     expect(match.reason).toBe(
-      'Meets 7 of 14 required; missing Kafka, Amazon SQS, Datadog, Embeddings +3 more; nice to have: Terraform',
+      'Meets 7 of 14 required; missing Kafka, Amazon SQS, Datadog, Embeddings +3 more. Add Kafka: +7',
     );
   });
 });
@@ -94,6 +94,6 @@ describe('seed posting: InterNations, Backend Developer', () => {
     // required: lang 1, framework 1, automated testing 0.8 (via PHPUnit) → 2.8 × 3 = 8.4 of 9
     // mentioned (× 0.25): MariaDB 0.72, Redis 1, PHPUnit 1, the other 7 nothing → 2.72 × 0.25 = 0.68 of 2.5
     expect(match.score).toBe(Math.round((100 * (8.4 + 0.68)) / (9 + 2.5)));
-    expect(match.reason).toBe('Meets all 3 required; partly: Automated testing via PHPUnit');
+    expect(match.reason).toBe('Meets all 3 required. Add Automated testing: +5');
   });
 });

@@ -157,6 +157,15 @@ describe('importance from sections', () => {
         ['linux', undefined],
       ],
     ],
+    [
+      'a practice named in a duty is mentioned; a soft skill among the perks is nothing',
+      'Your tasks\n- Support other engineers through code reviews and pair programming\nWhat we offer\n- Team spirit and fun',
+      [
+        ['code-review', 'mentioned'],
+        ['pair-programming', 'mentioned'],
+        ['teamwork', undefined],
+      ],
+    ],
   ])('%s', (_why, text, expected: (string | undefined)[][]) => {
     const analysis = analyzeText(`Backend Engineer\n${text}`, { isJobPosting: true });
     for (const [id, importance] of expected)

@@ -29,6 +29,15 @@ describe('readOtherSense', () => {
     ['Life at [Salesforce]: our values', 'company'],
     ['You will [QA] the mobile releases before they ship', 'verb', 'testing'],
     ['Someone able to [QA] every change we make', 'verb', 'testing'],
+    ['Our app is one of the few [Android] Excellence apps on the store', 'award', 'mobile'],
+    ['We were named [Google Cloud] Partner of the Year twice', 'award', 'cloud'],
+    ['Our engineers speak at [AWS] re:Invent every year', 'award', 'cloud'],
+    ['Two of our engineers are [Azure] MVPs', 'award', 'cloud'],
+    ['Our CTO is a [Java] Champion', 'award', 'language'],
+    ['Our CTO is a [Kotlin] Google Developer Expert', 'award', 'language'],
+    ['We are an [AWS] Advanced Consulting Partner', 'award', 'cloud'],
+    ['Winner of the [Kubernetes] Community Award 2024', 'award', 'devops'],
+    ['Meet us at the [AWS] Summit in Berlin', 'award', 'cloud'],
   ])('%j is a %s', (marked, sense, category = 'tool') => {
     expect(senseOf(marked, category)).toBe(sense);
   });
@@ -45,6 +54,13 @@ describe('readOtherSense', () => {
     ['Strong [QA] skills and an eye for detail', 'testing'],
     ['You will use [Terraform] daily'],
     ['to [Docker], Kubernetes and Helm'],
+    ['Excellence in [Python] programming', 'language'],
+    ['[Android] excellence is what we expect from a senior', 'mobile'],
+    ['Experience with [AWS] Lambda and DynamoDB', 'cloud'],
+    ['[Android] Studio, Gradle and Jetpack Compose', 'mobile'],
+    ['[Google Cloud] Platform certification is a plus', 'cloud'],
+    ['[Kotlin] Multiplatform experience', 'language'],
+    ['You have shipped [Android] apps; awards are a plus', 'mobile'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
     expect(senseOf(marked, category)).toBeNull();
   });
@@ -63,6 +79,9 @@ describe('analyzeText: identity before recall', () => {
     ['Acme Holdings PLC is listed in London', 'plc'],
     ['You will partner with Machine Learning researchers on new models', 'machine-learning'],
     ['Please share a link to your GitHub profile', 'github'],
+    ['Our app was one of the few Android Excellence apps chosen this year', 'android'],
+    ['We were named Google Cloud Partner of the Year twice', 'gcp'],
+    ['You will present our work at AWS re:Invent', 'aws'],
   ])('%j is not %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
@@ -74,6 +93,9 @@ describe('analyzeText: identity before recall', () => {
     ['PLC programming with Siemens controllers', 'plc'],
     ['Experience training machine learning models', 'machine-learning'],
     ['Daily work in GitHub: pull requests and reviews', 'github'],
+    ['Experience building Android apps with Kotlin', 'android'],
+    ['Experience with Google Cloud, ideally BigQuery', 'gcp'],
+    ['Hands-on AWS: EC2, S3 and IAM', 'aws'],
   ])('%j is %s', (text, id) => {
     expect(ids(text)).toContain(id);
   });

@@ -156,3 +156,66 @@ describe('one URL per posting, whichever view shows it', () => {
     expect(reading.posting.identifier).toBe(id);
   });
 });
+
+// A URL that names one posting: there a page that yields nothing falls back to the generic reader and, failing
+// that, says "could not read". A board's home, search or company page is not one.
+describe('posting URLs', () => {
+  const postingUrls: Record<string, string[]> = {
+    glassdoor: [
+      'https://www.glassdoor.com/job-listing/senior-data-engineer-acme-JV_IC1147401_KO0,20_KE21,25.htm?jl=1009512345678',
+      'https://www.glassdoor.de/Job/berlin-backend-jobs-SRCH_IL.0,6_IC2622109_KO7,14.htm?jl=1009512345678',
+    ],
+    naukri: [
+      'https://www.naukri.com/job-listings-senior-python-developer-acme-technologies-bengaluru-5-to-8-years-121124500123',
+      'https://www.naukri.com/python-developer-jobs-in-bangalore?jobId=121124500123',
+    ],
+    smartrecruiters: [
+      'https://jobs.smartrecruiters.com/AcmeGmbH/743999912345678-senior-backend-engineer-m-w-d-',
+      'https://careers.smartrecruiters.com/Acme/job/3743990001234567',
+    ],
+    stepstone: [
+      'https://www.stepstone.de/stellenangebote--Senior-Java-Entwickler-m-w-d-Berlin-Acme-GmbH--11223344-inline.html',
+      'https://www.stepstone.at/stellenangebote--OTR-Manager-Wien-Acme-Europe--876597-inline.html',
+    ],
+    xing: ['https://www.xing.com/jobs/berlin-data-engineer-129001122?ijt=jb_18'],
+    personio: ['https://acme.jobs.personio.de/job/1234567?language=de&display=en'],
+    recruitee: ['https://acme.recruitee.com/o/senior-backend-engineer'],
+    teamtailor: ['https://acme.teamtailor.com/jobs/4567890-senior-backend-engineer'],
+    wellfound: [
+      'https://wellfound.com/jobs/2876543-senior-full-stack-engineer',
+      'https://wellfound.com/company/acme-ai/jobs/2876543-senior-full-stack-engineer',
+      'https://wellfound.com/jobs?job_listing_slug=2876543-senior-full-stack-engineer',
+    ],
+  };
+  const notPostingUrls: Record<string, string[]> = {
+    glassdoor: ['https://www.glassdoor.com/Job/berlin-backend-jobs-SRCH_IL.0,6_IC2622109_KO7,14.htm'],
+    naukri: ['https://www.naukri.com/python-developer-jobs-in-bangalore'],
+    smartrecruiters: [
+      'https://jobs.smartrecruiters.com/AcmeGmbH',
+      'https://jobs.smartrecruiters.com/sr-jobs/search',
+    ],
+    stepstone: [
+      'https://www.stepstone.de/jobs/software-engineer/in-40210',
+      'https://www.stepstone.at/jobs/manager',
+    ],
+    xing: ['https://www.xing.com/jobs/search?keywords=data'],
+    personio: ['https://acme.jobs.personio.de/', 'https://acme.jobs.personio.de/?language=en'],
+    recruitee: ['https://acme.recruitee.com/o/senior-backend-engineer/c/new'],
+    teamtailor: ['https://acme.teamtailor.com/jobs', 'https://acme.teamtailor.com/jobs?department=1'],
+    wellfound: ['https://wellfound.com/jobs', 'https://wellfound.com/role/software-engineer'],
+  };
+  const boardOf = (id: string): Board => BOARDS.find((b) => b.id === id)!;
+  it.each(Object.entries(postingUrls).flatMap(([id, urls]) => urls.map((u) => [id, u] as const)))(
+    '%s: %s names one posting',
+    (id, url) => {
+      expect(findBoard(new URL(url))?.id).toBe(id);
+      expect(boardOf(id).isPostingUrl?.(new URL(url))).toBe(true);
+    },
+  );
+  it.each(Object.entries(notPostingUrls).flatMap(([id, urls]) => urls.map((u) => [id, u] as const)))(
+    '%s: %s does not',
+    (id, url) => {
+      expect(boardOf(id).isPostingUrl?.(new URL(url))).toBe(false);
+    },
+  );
+});

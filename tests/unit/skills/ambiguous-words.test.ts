@@ -27,6 +27,16 @@ const WORDS: [word: string, id: string, prose: string][] = [
   ['Lean', 'lean', 'We lean on each other and keep a lean budget.'],
   ['Scheme', 'scheme', 'We offer a pension scheme and a bike scheme.'],
   ['Slack', 'slack', 'Cut yourself some slack when you start.'],
+  [
+    'Analytics',
+    'data-analysis',
+    'We are an online platform providing analytics insights, from analytics to strategy.',
+  ],
+  [
+    'Security',
+    'cybersecurity',
+    'You must hold an active security clearance; we offer job security and pay social security.',
+  ],
 ];
 
 describe('ambiguous skill words', () => {
@@ -59,4 +69,17 @@ describe('acronyms that are also words count only in capitals', () => {
   ])('%s → %s found: %s', (text, id, found) => {
     expect(ids(text).includes(id)).toBe(found);
   });
+});
+
+describe('ordinary words the finder skips (EXCLUDED_FORMS)', () => {
+  const index = getSkillIndex();
+  const ids = (text: string) => findMentions(text, index).map((m) => m.skillId);
+
+  it.each([['Fluent coding in Java and fluent English', 'fluent', 'java']])(
+    '%j has no %s but has %s',
+    (text, skipped, kept) => {
+      expect(ids(text)).not.toContain(skipped);
+      expect(ids(text)).toContain(kept);
+    },
+  );
 });
