@@ -18,6 +18,8 @@ import { readReportFilename } from '@/lib/sites/read-report';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { welcomePath } from '@/lib/welcome/welcome-url';
+import { GlanceLines } from '@/components/job/GlanceLines';
+import { useGlance } from '@/components/job/use-glance';
 
 interface Loaded {
   status: JobTabStatus;
@@ -50,6 +52,8 @@ export function JobTabContainer() {
     () => (analysis?.isJobPosting ? findDealbreakers(analysis, preferences, hiddenCompanies) : null),
     [analysis, preferences, hiddenCompanies],
   );
+
+  const glance = useGlance(loaded.state);
 
   const load = useCallback(async () => {
     const tab = await findTargetTab();
@@ -128,6 +132,7 @@ export function JobTabContainer() {
         canEnableSite={loaded.canEnableSite}
         saved={loaded.state?.saved !== null && loaded.state?.saved !== undefined}
         dealbreakers={dealbreakers}
+        glance={<GlanceLines glance={glance} />}
         onEnableSite={() => void onEnableSite()}
         onAddToProfile={(id, skill) => void onAddToProfile(id, skill)}
         onSave={() => void onSave()}

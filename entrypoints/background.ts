@@ -8,6 +8,7 @@ import { rescoreAll } from '@/lib/saved/rescore-all';
 import { createReminders, createRemindersHandlers } from '@/lib/background/reminders-handlers';
 import { FOLLOW_UP_ALARM } from '@/lib/saved/reminders';
 import { registerFirstRun } from '@/lib/background/first-run';
+import { createGlanceHandlers } from '@/lib/background/glance-handlers';
 
 /** Shows a notification when the optional `notifications` permission is granted (the API is absent before). */
 async function notify(id: string, content: { title: string; message: string }): Promise<boolean> {
@@ -58,6 +59,7 @@ export default defineBackground(() => {
       }),
       ...createRemindersHandlers(reminders),
       ...registerFirstRun(db, { runtime: browser.runtime, tabs: browser.tabs } as never),
+      ...createGlanceHandlers(db, { broadcast: () => broadcastProfileChangedToTabs({ at: Date.now() }) }),
     }),
   );
 });

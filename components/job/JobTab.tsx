@@ -20,6 +20,8 @@ export interface JobTabProps {
   saved?: boolean;
   /** The posting's conflicts with the person's dealbreakers. */
   dealbreakers?: DealbreakerReport | null;
+  /** What the person already did with this posting and its age (components/job/GlanceLines.tsx). */
+  glance?: ReactNode;
   onEnableSite?(): void;
   onAddToProfile?(skillId: string, skill: AddableSkill): void;
   onSave?(): void;
@@ -165,6 +167,7 @@ export function JobTab(props: JobTabProps) {
           {(posting.company || posting.location) && (
             <p className="job-company">{[posting.company, posting.location].filter(Boolean).join(' · ')}</p>
           )}
+          {props.glance}
         </div>
         {onSave && (
           <button

@@ -133,6 +133,7 @@ export function SavedJobDetail({
       <p className="gm-saved-detail-dates">
         Saved {formatDate(job.savedAt)}
         {job.datePosted ? ` · posted ${job.datePosted}` : ''}
+        {job.firstSeenAt != null ? ` · first seen ${formatDate(job.firstSeenAt)}` : ''}
       </p>
       <button type="button" className="gm-saved-delete" onClick={onDelete}>
         Delete

@@ -1,3 +1,5 @@
+import { notifySavedJobsChanged } from '@/lib/popup/notify-saved-jobs-changed';
+import { ListBadgesToggle } from './ListBadgesToggle';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GapmarkDatabase } from '@/lib/db/database';
@@ -103,7 +105,8 @@ function SavedView({
   onReminderSet,
   onRemindersChanged,
 }: Omit<SavedTabProps, 'store'>) {
-  const repo = useMemo(() => createSavedJobsRepository(db), [db]);
+  // Open tabs show a job's status (chip, search-list badges): tell them when it changes here.
+  const repo = useMemo(() => createSavedJobsRepository(db, { onChange: notifySavedJobsChanged }), [db]);
   // The newest few load first (a small indexed read) so the default view paints before the full list, whose
   // descriptions make it several MB at 1,000 jobs, has been read.
   const firstPage = useLiveQuery(
@@ -319,6 +322,7 @@ function SavedView({
         <UndoBar key={undo.id} message={`Deleted “${undo.title}”`} onUndo={restore} onExpire={expireUndo} />
       )}
       {io}
+      <ListBadgesToggle />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { BOARD_MATCHES_PLACEHOLDER } from '@/lib/sites/matches';
 import { runJobPage } from '@/lib/content/run-job-page';
+import { runListBadges } from '@/lib/content/run-list-badges';
 
 export default defineContentScript({
   // Replaced by BOARD_MATCHES in the built manifest (wxt.config.ts).
@@ -17,5 +18,6 @@ export default defineContentScript({
       scope[flag] = false;
     });
     runJobPage({ ctx, window, runtime: browser.runtime as never });
+    runListBadges({ ctx, window, runtime: browser.runtime as never });
   },
 });

@@ -4,6 +4,7 @@ import { exportBackup, importBackup } from '../export/backup';
 import type { Handlers } from '../messaging/server';
 import { rescoreAll } from '../saved/rescore-all';
 import type { ScoreJob } from '../saved/rescore-jobs';
+import { withFirstSeen } from './with-first-seen';
 
 export interface JobsHandlersOptions extends SavedJobsRepositoryOptions {
   /**
@@ -33,7 +34,8 @@ export function createJobsHandlers(
   const repo = createSavedJobsRepository(db, options);
   const { score } = options;
   return {
-    'jobs.save': async (input) => {
+    'jobs.save': async (given) => {
+      const input = await withFirstSeen(db, given);
       if (!input.match && score && input.analysis.isJobPosting) {
         const skills = await db.profileSkills.toArray();
         return repo.save({ ...input, match: score(input.analysis, skills) });

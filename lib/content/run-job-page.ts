@@ -20,6 +20,7 @@ import { detectPageTheme } from '@/lib/highlight/detect-page-theme';
 import { addGapList, type GapList } from '@/lib/chip/gap-list';
 import { chipGaps, neutralMatch } from '@/lib/chip/empty-profile';
 import { addSkillsButton } from '@/lib/chip/add-skills-button';
+import { showGlance } from './show-glance';
 
 // Browser-only: the content script's work on one tab. Read the page (lib/sites), ask the background to analyse
 // and score it, paint the verdicts (lib/highlight) and show the chip (lib/chip); again on single-page
@@ -265,6 +266,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       reply = answer;
       state = { ...state, analysis: answer.analysis, match: answer.match, marksOnSite: answer.siteEnabled };
       paint();
+      await showGlance(ensureChip(), next, doc, win.location.href);
     } catch (error) {
       if (mine !== generation) return;
       const message = error instanceof Error ? error.message : String(error);
@@ -300,6 +302,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       reply = { ...reply, saved: { id: job.id, status: job.status } };
       state = { ...state, saved: reply.saved, error: null };
       chip?.update({ saved: true });
+      if (chip) await showGlance(chip, reading, doc, win.location.href);
     } catch (error) {
       // A full disk or a refused save: say so where the person clicked, and keep the page as it was.
       const message = error instanceof Error ? error.message : String(error);

@@ -3,6 +3,7 @@ import type { ProfileSkill } from '@/lib/schemas/profile';
 import type { SavedJob } from '@/lib/schemas/saved-job';
 import { declareSchemaVersions } from './schema-versions';
 import type { SettingRow } from './settings-schema';
+import type { SeenPosting } from './seen-postings-repo';
 
 export const DEFAULT_DATABASE_NAME = 'gapmark';
 
@@ -15,6 +16,7 @@ export class GapmarkDatabase extends Dexie {
   profileSkills!: EntityTable<ProfileSkill, 'skillId'>;
   settings!: EntityTable<SettingRow, 'key'>;
   savedJobs!: EntityTable<SavedJob, 'id'>;
+  seenPostings!: EntityTable<SeenPosting, 'key'>;
 
   constructor(name: string = DEFAULT_DATABASE_NAME) {
     super(name);

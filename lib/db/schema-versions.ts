@@ -30,6 +30,11 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await table.bulkPut(converted);
     },
   },
+  {
+    // Postings the person's browser has analysed: when first seen, and the date posted read then.
+    version: 3,
+    stores: { seenPostings: 'key, firstSeenAt' },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -22,6 +22,8 @@ export const settingSchemas = {
   lastSeenNotesVersion: z.string(),
   /** The welcome page opened once already (a browser may report a reloaded unpacked build as an install). */
   welcomeShown: z.boolean(),
+  /** Status badges on the boards' search lists (and dimmed cards); off: no badge and no list observer. */
+  listBadges: z.boolean(),
 } as const;
 
 export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
@@ -34,6 +36,7 @@ export const settingDefaults: { [K in SettingKey]: SettingValue<K> } = {
   hiddenCompanies: [],
   lastSeenNotesVersion: '',
   welcomeShown: false,
+  listBadges: true,
 };
 
 export type SettingKey = keyof typeof settingSchemas;

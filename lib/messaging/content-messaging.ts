@@ -50,6 +50,15 @@ const contentRuntime = {
   'settings.setSiteEnabled': sent(shape({ disabledSites: arrayOf(str) })),
   'jobs.save': sent(shape({ job: savedRef, created: bool })),
   'welcome.open': sent(shape({ opened: bool })),
+  'glance.page': sent(
+    shape({
+      saved: nullable(shape({ line: str })),
+      lookAlike: nullable(shape({ url: str, line: str })),
+      age: nullable(str),
+    }),
+  ),
+  'glance.cards': sent(shape({ enabled: bool, marks: arrayOf(shape({ status: nullable(str), dim: bool })) })),
+  'glance.listState': answered(isRecord),
 } satisfies Record<ContentType, { payload: Guard; reply: Guard }> as unknown as ContentRequests;
 
 const guardCheck: Check = (guard, value) =>

@@ -4,6 +4,7 @@ import { contentRequests } from './content-requests';
 import { jobsRequests } from './requests-jobs';
 import { profileRequests } from './requests-profile';
 import { remindersRequests } from './requests-reminders';
+import { glanceRequests } from './requests-glance';
 
 export const coreRequests = {
   ping: defineRequest(z.object({}), z.object({ pong: z.literal(true), version: z.string() })),
@@ -16,4 +17,5 @@ export const requestSchemas = {
   ...profileRequests,
   ...jobsRequests,
   ...remindersRequests,
+  ...glanceRequests,
 };

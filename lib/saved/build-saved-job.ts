@@ -37,6 +37,7 @@ export function buildSavedJob(input: SaveJobInput, now: number, id: string): Sav
       (typeof input.salary === 'object' && input.salary !== null ? input.salary.display : input.salary) ??
       null,
     datePosted: input.datePosted ?? null,
+    ...(input.firstSeenAt != null && { firstSeenAt: input.firstSeenAt }),
     savedAt: now,
     updatedAt: now,
     source: analysis.source,
@@ -70,6 +71,7 @@ export function mergeResave(existing: SavedJob, fresh: SavedJob, now: number): S
     employmentType: fresh.employmentType ?? existing.employmentType,
     salary: fresh.salary ?? existing.salary,
     datePosted: fresh.datePosted ?? existing.datePosted,
+    firstSeenAt: existing.firstSeenAt ?? fresh.firstSeenAt,
     match: fresh.match ?? existing.match,
     facts: fresh.facts ?? existing.facts,
     savedAt: existing.savedAt,

@@ -50,6 +50,7 @@ export const SavedJobSchema = z.object({
   // Reminders (optional: jobs saved and backups made before them have neither).
   followUpAt: z.optional(z.nullable(z.number())), // when to follow up; set on "Applied", editable
   followUpNotifiedAt: z.optional(z.nullable(z.number())), // when its notification was shown (once per date)
+  firstSeenAt: z.optional(z.nullable(z.number())), // when this browser first analysed the posting (optional: older backups)
 });
 export type SavedJob = z.infer<typeof SavedJobSchema>;
 
@@ -66,5 +67,6 @@ export const SaveJobInputSchema = z.object({
   // as it is and kept as its display text.
   salary: z.optional(z.nullable(z.union([z.string(), z.object({ display: z.string() })]))),
   datePosted: z.optional(z.nullable(z.string())),
+  firstSeenAt: z.optional(z.nullable(z.number())),
 });
 export type SaveJobInput = z.infer<typeof SaveJobInputSchema>;

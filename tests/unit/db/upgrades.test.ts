@@ -106,7 +106,12 @@ describe('upgrades through Dexie', () => {
   it('creates a fresh database at the current version', async () => {
     const db = await openDatabase(freshName());
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['profileSkills', 'savedJobs', 'settings']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual([
+      'profileSkills',
+      'savedJobs',
+      'seenPostings',
+      'settings',
+    ]);
     db.close();
   });
 });
