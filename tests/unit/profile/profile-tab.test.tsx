@@ -289,7 +289,9 @@ describe('ProfileTab', () => {
     await addByTyping(first, 'kafka', false);
     await waitFor(() => second.querySelector('[data-skill-id="apache-kafka"]') !== null);
     await db.profileSkills.update('apache-kafka', { level: 'expert' });
+    // Each view has its own live query: under load the second can land a tick after the first.
     await waitFor(() => byLabel<HTMLSelectElement>(first, 'Level of Apache Kafka').value === 'expert');
+    await waitFor(() => byLabel<HTMLSelectElement>(second, 'Level of Apache Kafka').value === 'expert');
     expect(byLabel<HTMLSelectElement>(second, 'Level of Apache Kafka').value).toBe('expert');
   });
 
