@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+const text = readFileSync('/work/wt-perf/tests/fixtures/pages/snapfix-senior-backend-engineer.html', 'utf8').replace(/<[^>]+>/g, ' ');
+const t0 = performance.now();
+const { safeAnalyzeText } = await import('../lib/requirements/analyze-text.ts');
+const { scoreMatch } = await import('../lib/match/score-match.ts');
+const { taxonomyRelations } = await import('../lib/background/taxonomy-relations.ts');
+const t1 = performance.now();
+const r = safeAnalyzeText(text, { source: 'generic', confidence: 1, isJobPosting: true, posting: { title: 'x', company: null, location: null, remote: null, employmentType: null, url: 'https://x/' } } as never);
+const t2 = performance.now();
+const rel = taxonomyRelations();
+const t3 = performance.now();
+scoreMatch(r as never, [], rel);
+const t4 = performance.now();
+const r2 = safeAnalyzeText(text, { source: 'generic', confidence: 1, isJobPosting: true, posting: { title: 'x', company: null, location: null, remote: null, employmentType: null, url: 'https://x/' } } as never);
+const t5 = performance.now();
+console.log({ imports: t1 - t0, firstAnalyze: t2 - t1, relations: t3 - t2, score: t4 - t3, secondAnalyze: t5 - t4 });

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+const text = readFileSync('/work/wt-perf/tests/fixtures/pages/snapfix-senior-backend-engineer.html', 'utf8').replace(/<[^>]+>/g, ' ');
+const { safeAnalyzeText } = await import('../lib/requirements/analyze-text.ts');
+const { getSkillIndex } = await import('../lib/skills/get-skill-index.ts');
+const { loadTaxonomy } = await import('../lib/skills/load-taxonomy.ts');
+const t0 = performance.now();
+getSkillIndex();
+const t1 = performance.now();
+loadTaxonomy();
+const t2 = performance.now();
+const r = safeAnalyzeText(text, { source: 'generic', confidence: 1, isJobPosting: true, posting: { title: 'x', company: null, location: null, remote: null, employmentType: null, url: 'https://x/' } } as never);
+const t3 = performance.now();
+console.log({ index: t1 - t0, taxonomy: t2 - t1, firstAnalyze: t3 - t2 });
