@@ -75,12 +75,11 @@ export function unpackSkillIndex(packed: PackedSkillIndex): SkillIndex {
   }));
   const unpackLevel = (nodes: readonly PackedNode[]): Map<number, TrieNode> => {
     const level = new Map<number, TrieNode>();
-    for (const [hash, formIds, children] of nodes) {
-      level.set(hash, {
-        forms: formIds === 0 ? null : formIds.map((id) => forms[id]!),
-        children: children === 0 ? null : unpackLevel(children),
-      });
-    }
+    for (const [hash, formIds, children] of nodes)
+      level.set(
+        hash,
+        new LazyNode(formIds === 0 ? null : formIds.map((id) => forms[id]!), children, unpackLevel),
+      );
     return level;
   };
   const root = unpackLevel(packed.root);
@@ -94,4 +93,22 @@ export function unpackSkillIndex(packed: PackedSkillIndex): SkillIndex {
     formList: forms,
     buildMs: performance.now() - began,
   };
+}
+
+/**
+ * A trie node whose children are unpacked on first use: a text touches a few hundred of the ~12,000 nodes, so
+ * a cold worker unpacks only the first level (and the paths its first posting walks).
+ */
+class LazyNode implements TrieNode {
+  private unpacked: Map<number, TrieNode> | null | undefined;
+  constructor(
+    readonly forms: SkillForm[] | null,
+    private readonly packed: PackedNode[] | 0,
+    private readonly unpack: (nodes: readonly PackedNode[]) => Map<number, TrieNode>,
+  ) {}
+
+  get children(): Map<number, TrieNode> | null {
+    if (this.unpacked === undefined) this.unpacked = this.packed === 0 ? null : this.unpack(this.packed);
+    return this.unpacked;
+  }
 }
