@@ -5,9 +5,11 @@ import { importProfileThroughPopup } from './browser/demo-profile';
 const ids = process.argv.slice(2);
 const e2e = await startE2E({});
 await importProfileThroughPopup(e2e);
-for (const real of listRealPages().filter((p) => ids.some((id) => p.id.includes(id)))) {
+const { oneMegabytePage } = await import('./bench-browser-huge');
+const list = ids.includes('huge') ? [{ id: 'huge', html: oneMegabytePage() }] : listRealPages().filter((p) => ids.some((id) => p.id.includes(id))).map((r) => ({ id: r.id, html: readRealPage(r) }));
+for (const real of list) {
   const path = `/real/${real.id}`;
-  e2e.server.route(path, readRealPage(real), undefined, { 'content-security-policy': "script-src 'none'" });
+  e2e.server.route(path, real.html, undefined, { 'content-security-policy': "script-src 'none'" });
   // warm once
   const w = await e2e.openTab(e2e.server.url(path)); await e2e.settledState(w.tabId); await w.page.close();
   const page = await e2e.newPage();
@@ -17,7 +19,7 @@ for (const real of listRealPages().filter((p) => ids.some((id) => p.id.includes(
   await cdp.send('Profiler.start');
   await page.goto(e2e.server.url(path));
   const tabId = await e2e.newestTabId();
-  const st = await e2e.settledState(tabId);
+  const st = await e2e.settledState(tabId, 60000);
   const { profile } = await cdp.send('Profiler.stop');
   writeFileSync(`/tmp/perf/${real.id}.cpuprofile`, JSON.stringify(profile));
   console.log(real.id, JSON.stringify(st.timings));
