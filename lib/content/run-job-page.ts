@@ -11,6 +11,7 @@ import { buildMarks } from '@/lib/highlight/build-marks';
 import { buildTextMap } from '@/lib/highlight/text-map';
 import { GAP_VERDICTS } from '@/lib/highlight/mark-verdict';
 import { createHighlighter } from '@/lib/highlight/paint';
+import { paintInSlices } from '@/lib/highlight/paint-in-slices';
 import { createContentMessageListener, sendContentRequest } from '@/lib/messaging/content-messaging';
 import type { AnalysisRunReply } from '@/lib/messaging/requests-analysis';
 import type { PageState } from '@/lib/messaging/requests-page';
@@ -135,10 +136,18 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     });
   };
 
+  // A huge posting paints in slices (lib/highlight/paint-in-slices): stop them whenever the marks are cleared.
+  let stopSlices: (() => void) | null = null;
+  const clearMarks = () => {
+    stopSlices?.();
+    stopSlices = null;
+    highlighter.clear();
+  };
+
   function paint() {
     if (!reading || !reply) return;
     const started = performance.now();
-    highlighter.clear();
+    clearMarks();
     let painted: Record<string, number> = {};
     if (state.marksOnPage && state.marksOnSite && reading.descriptionRoot?.isConnected) {
       // The <mark> fallback splits text nodes; its clear() restores them, but a fresh map is cheap and exact.
@@ -147,7 +156,17 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
           ? buildTextMap(reading.descriptionRoot)
           : reading.textMap;
       if (map.text === reading.text) {
-        highlighter.paint(buildMarks(doc, reply.analysis, reply.match, (s, e) => map.rangeFor(s, e)));
+        const locate = (s: number, e: number) => map.rangeFor(s, e);
+        if (highlighter.isUsingFallback)
+          highlighter.paint(buildMarks(doc, reply.analysis, reply.match, locate));
+        else {
+          let later = false;
+          stopSlices = paintInSlices(doc, highlighter, reply.analysis, reply.match, locate, () => {
+            stopSlices = null;
+            if (later) finishSlices(highlighter.counts());
+          });
+          later = true;
+        }
         painted = highlighter.counts();
       }
     }
@@ -179,6 +198,13 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     };
   }
 
+  /** The last slices of a huge posting are painted: the counts and the chip's gaps include them now. */
+  function finishSlices(painted: Record<string, number>) {
+    performance.mark?.('gapmark:painted-all');
+    state = { ...state, painted };
+    chip?.update({ gaps: (painted['missing-required'] ?? 0) + (painted['missing-preferred'] ?? 0) });
+  }
+
   function analyse(next: PageReading): Promise<void> {
     latest = analyseReading(next);
     return latest;
@@ -188,7 +214,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     const mine = ++generation;
     reading = next;
     reply = null;
-    highlighter.clear();
+    clearMarks();
     const posting = next.posting;
     state = {
       ...state,
@@ -335,6 +361,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   ctx.onInvalidated(() => {
     runtime.onMessage.removeListener(listener);
     watch.stop();
+    stopSlices?.();
     highlighter.destroy();
     dropChip();
   });

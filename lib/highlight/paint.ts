@@ -26,6 +26,8 @@ export interface HighlighterOptions {
 export interface Highlighter {
   /** Replaces whatever is painted with these marks. */
   paint(marks: readonly Mark[]): void;
+  /** Adds these marks to what is painted (a huge page's later slices; see paint-in-slices). */
+  paintMore(marks: readonly Mark[]): void;
   /** Removes every mark; on the fallback path the page's text nodes are restored exactly. */
   clear(): void;
   /**
@@ -145,6 +147,17 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     return list;
   }
 
+  function itemsOf(marks: readonly Mark[]): Painted[] {
+    return marks.flatMap((mark) =>
+      mark.ranges.map((range, i) => ({
+        verdict: mark.verdict,
+        range,
+        elements: [],
+        offset: mark.offsets?.[i] ?? null,
+      })),
+    );
+  }
+
   function ensureStyle(themeNow: PageTheme): void {
     let style = doc.getElementById(styleId);
     if (!style) {
@@ -166,12 +179,17 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     endFlash = null;
   }
 
+  // The ranges registered per highlight name, so later slices add to them.
+  const rangesOf = new Map<string, AbstractRange[]>();
   function paintWithApi(highlightApi: HighlightApi, marks: readonly Mark[]): void {
     for (const mark of marks) {
       if (mark.ranges.length === 0) continue;
       const name = `${prefix}-${mark.verdict}`;
-      highlightApi.registry.set(name, highlightApi.create(mark.ranges, VERDICT_PRIORITY[mark.verdict]));
-      registered.push(name);
+      const ranges = rangesOf.get(name);
+      const all = ranges ? [...ranges, ...mark.ranges] : [...mark.ranges];
+      rangesOf.set(name, all);
+      highlightApi.registry.set(name, highlightApi.create(all, VERDICT_PRIORITY[mark.verdict]));
+      if (!ranges) registered.push(name);
     }
   }
 
@@ -229,7 +247,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
    * Wraps in batches of text nodes: the first batch at once, the rest in later tasks, so a huge page never
    * gets one long task (1 MB page, 9,000 marks: 83 ms in one go). clear() stops what is still to do.
    */
-  function paintWithMarks(items: readonly Painted[]): void {
+  function paintWithMarks(items: readonly Painted[], before: readonly Painted[] = []): void {
     const byNode = new Map<Text, TextPiece[]>();
     for (const piece of items.flatMap(textPiecesOf)) {
       const list = byNode.get(piece.node);
@@ -253,7 +271,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
           item.elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
       }
       // Ranges whose text was wholly taken by a more important mark have nothing to scroll to.
-      painted = items.filter((item) => item.elements.length > 0);
+      painted = [...before, ...items.filter((item) => item.elements.length > 0)];
       ordered.clear();
     };
     runBatch();
@@ -294,20 +312,29 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
           : detectPageTheme(doc, first.startContainer),
       );
       // No sorting here: page order is only needed by "next gap", and only for its verdicts (see orderOf).
-      const items: Painted[] = marks.flatMap((mark) =>
-        mark.ranges.map((range, i) => ({
-          verdict: mark.verdict,
-          range,
-          elements: [],
-          offset: mark.offsets?.[i] ?? null,
-        })),
-      );
+      const items = itemsOf(marks);
       if (api) {
         paintWithApi(api, marks);
         painted = items;
       } else {
         painted = items;
         paintWithMarks(items);
+      }
+    },
+
+    paintMore(marks) {
+      if (painted.length === 0) {
+        highlighter.paint(marks);
+        return;
+      }
+      const items = itemsOf(marks);
+      painted = [...painted, ...items];
+      ordered.clear();
+      if (api) paintWithApi(api, marks);
+      else {
+        // The fallback replaces `painted` once its batches are done: keep the earlier items in it.
+        const before = painted.slice(0, painted.length - items.length);
+        paintWithMarks(items, before);
       }
     },
 
@@ -318,6 +345,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       if (api) for (const name of registered) api.registry.delete(name);
       else clearMarks();
       registered = [];
+      rangesOf.clear();
       painted = [];
       ordered.clear();
       last = null;
