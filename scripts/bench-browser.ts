@@ -4,6 +4,8 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildDemo, DEMO_BUILD_DIRS } from './browser/build-demo';
+import { oneMegabytePage } from './browser/one-megabyte-page';
+import { createServiceWorkerStopper } from './browser/service-worker-stopper';
 import { BOARD_MATCHES } from '../lib/sites/matches';
 import { listRealPages, readRealPage, type RealPage } from '../tests/fixtures/real-pages';
 import { matchesPattern } from '../tests/unit/sites/match-pattern';
@@ -194,35 +196,17 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
     e2e = await startE2E({ mapHosts: hosts });
     await importProfileThroughPopup(e2e);
     const session = e2e.chromium!;
-    // The DevTools ServiceWorker domain reaches the extension's worker from one of the extension's own pages.
-    const cdpPage = await session.context.newPage();
-    await cdpPage.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    const cdp = await session.context.newCDPSession(cdpPage);
-    const status = new Map<string, string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
-      for (const v of event.versions) status.set(v.versionId, v.runningStatus);
-    });
-    await cdp.send('ServiceWorker.enable');
-    const stopServiceWorker = async () => {
-      await cdp.send('ServiceWorker.stopAllWorkers');
-      const deadline = Date.now() + 5000;
-      while ([...status.values()].some((s) => s !== 'stopped') && Date.now() < deadline)
-        await new Promise((done) => setTimeout(done, 20));
-      if ([...status.values()].some((s) => s !== 'stopped'))
-        throw new Error(
-          `bench:browser: the service worker did not stop (${[...status.values()].join(', ')})`,
-        );
-    };
+    const stopper = await createServiceWorkerStopper(session);
     for (let run = 0; run < RUNS; run++) {
       for (const file of SEED_PAGES) {
-        await stopServiceWorker();
+        await stopper.stop();
         const { page, tabId } = await e2e.openTab(e2e.server.url(`/jobs/${file}`));
         const f = await figuresOf(e2e, tabId, page);
         if (f.paintedAtMs !== null) cold.push(f.paintedAtMs);
         await page.close();
       }
     }
-    await cdpPage.close();
+    await stopper.close();
   } else {
     // Firefox: one cold sample per launch (the first analysis after the browser and its background started).
     const launches = Math.min(RUNS, 3);
@@ -290,18 +274,6 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
     hugePage: huge,
     perPage,
   };
-}
-
-/** The 1 MB posting of the e2e performance test: the Snapfix description repeated to 1 MB of HTML. */
-export function oneMegabytePage(): string {
-  const seed = readFileSync(
-    resolve(import.meta.dirname, '../tests/fixtures/pages/snapfix-senior-backend-engineer.html'),
-    'utf8',
-  );
-  const open = '<div class="job-description">';
-  const block = seed.slice(seed.indexOf(open), seed.indexOf('</div>', seed.indexOf(open)));
-  const body = block.repeat(Math.ceil(1_000_000 / block.length));
-  return seed.replace(/<div class="job-description">[\s\S]*?<\/div>/, `${open}${body}</div>`);
 }
 
 async function measureHugePage(

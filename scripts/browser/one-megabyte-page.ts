@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 /** The 1 MB posting of the e2e performance test: the Snapfix description repeated to 1 MB of HTML. */
 export function oneMegabytePage(): string {
   const seed = readFileSync(
-    resolve(import.meta.dirname, '../tests/fixtures/pages/snapfix-senior-backend-engineer.html'),
+    resolve(import.meta.dirname, '../../tests/fixtures/pages/snapfix-senior-backend-engineer.html'),
     'utf8',
   );
   const open = '<div class="job-description">';
