@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importProfileThroughPopup } from '../../scripts/browser/demo-profile';
 import { listSiteFixtures } from '../fixtures/sites';
@@ -118,6 +119,22 @@ describe(`marks on the posting itself in ${BROWSER_LABEL}`, () => {
     await page.close();
   });
 
+  it("keeps the chip off the board's apply button, measured after the page's own layout", async () => {
+    const seed = readFileSync(
+      new URL('../fixtures/pages/snapfix-senior-backend-engineer.html', import.meta.url),
+      'utf8',
+    );
+    const button =
+      '<a href="/apply" style="position:fixed;right:0;bottom:0;width:320px;height:140px;background:#06c">Apply now</a>';
+    e2e.server.route('/jobs/snapfix-with-apply-button.html', seed.replace('</body>', `${button}</body>`));
+    const { page, tabId } = await e2e.openTab(e2e.server.url('/jobs/snapfix-with-apply-button.html'));
+    expect((await e2e.settledState(tabId)).status).toBe('ready');
+    const corner = () =>
+      page.evaluate(() => document.querySelector<HTMLElement>('gapmark-chip')?.dataset.corner ?? null);
+    await expect.poll(corner).toBe('bottom-left');
+    await page.close();
+  });
+
   it('turns a gap into a have mark when it is added from the popup, without a reload', async () => {
     const { page, tabId } = await e2e.openTab(e2e.server.url('/jobs/snapfix-senior-backend-engineer.html'));
     await e2e.settledState(tabId);
@@ -214,5 +231,5 @@ describe(`marks on the posting itself in ${BROWSER_LABEL}`, () => {
     expect(await article.$$('gapmark-chip')).toBe(0);
     await article.close();
     await big.close();
-  });
+  }, 180_000); // ten seed-page loads, three cold starts and the 1 MB page: slow on a loaded machine
 });
