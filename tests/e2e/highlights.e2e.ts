@@ -203,7 +203,9 @@ describe(`marks on the posting itself in ${BROWSER_LABEL}`, () => {
     await big.goto(e2e.server.url('/jobs/one-megabyte.html'));
     const bigTab = (await e2e.openTab('about:blank')).tabId - 1;
     const bigState = await e2e.settledState(bigTab, 30_000);
-    // The first slice (the top of the description) is painted with the paint; the rest follow in later tasks.
+    // The first slice (the top of the description) is painted with the paint; the rest follow in later tasks,
+    // which a browser slows down in a background tab (Firefox: about one a second): bring it to the front.
+    await big.bringToFront();
     await expect
       .poll(() => e2e.pageState(bigTab).then((s) => s?.painted['have'] ?? 0), { timeout: 15_000 })
       .toBeGreaterThan(1000);
