@@ -11,6 +11,8 @@ import { buildHighlightCss, VERDICT_PRIORITY, type PageTheme } from './verdict-s
 export interface HighlightApi {
   registry: { set(name: string, highlight: unknown): unknown; delete(name: string): boolean };
   create(ranges: readonly AbstractRange[], priority: number): unknown;
+  /** Adds ranges to a highlight made by `create` (a huge page's later slices). */
+  add?(highlight: unknown, ranges: readonly AbstractRange[]): void;
 }
 
 export interface HighlighterOptions {
@@ -48,7 +50,7 @@ export interface Highlighter {
 }
 
 interface HighlightCtor {
-  new (...ranges: AbstractRange[]): { priority: number };
+  new (...ranges: AbstractRange[]): { priority: number; add(range: AbstractRange): unknown };
 }
 interface HighlightScope {
   CSS?: { highlights?: HighlightApi['registry'] };
@@ -67,6 +69,9 @@ export function detectHighlightApi(doc: Document): HighlightApi | null {
           const highlight = new Highlight(...ranges);
           highlight.priority = priority;
           return highlight;
+        },
+        add: (highlight, ranges) => {
+          for (const range of ranges) (highlight as InstanceType<HighlightCtor>).add(range);
         },
       };
     }
@@ -179,17 +184,23 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     endFlash = null;
   }
 
-  // The ranges registered per highlight name, so later slices add to them.
-  const rangesOf = new Map<string, AbstractRange[]>();
+  // The highlight registered per name, with its ranges, so later slices add to it (without the API's add, the
+  // highlight is made again with all of them).
+  const highlights = new Map<string, { highlight: unknown; ranges: AbstractRange[] }>();
   function paintWithApi(highlightApi: HighlightApi, marks: readonly Mark[]): void {
     for (const mark of marks) {
       if (mark.ranges.length === 0) continue;
       const name = `${prefix}-${mark.verdict}`;
-      const ranges = rangesOf.get(name);
-      const all = ranges ? [...ranges, ...mark.ranges] : [...mark.ranges];
-      rangesOf.set(name, all);
-      highlightApi.registry.set(name, highlightApi.create(all, VERDICT_PRIORITY[mark.verdict]));
-      if (!ranges) registered.push(name);
+      const known = highlights.get(name);
+      if (known && highlightApi.add) {
+        highlightApi.add(known.highlight, mark.ranges);
+        continue;
+      }
+      const ranges = known ? [...known.ranges, ...mark.ranges] : [...mark.ranges];
+      const highlight = highlightApi.create(ranges, VERDICT_PRIORITY[mark.verdict]);
+      highlights.set(name, { highlight, ranges: highlightApi.add ? [] : ranges });
+      highlightApi.registry.set(name, highlight);
+      if (!known) registered.push(name);
     }
   }
 
@@ -345,7 +356,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       if (api) for (const name of registered) api.registry.delete(name);
       else clearMarks();
       registered = [];
-      rangesOf.clear();
+      highlights.clear();
       painted = [];
       ordered.clear();
       last = null;

@@ -16,6 +16,10 @@ class FakeHighlight {
   constructor(...ranges: AbstractRange[]) {
     this.ranges = ranges;
   }
+  add(range: AbstractRange) {
+    this.ranges.push(range);
+    return this;
+  }
 }
 
 let registry: Map<string, FakeHighlight>;
