@@ -1,8 +1,9 @@
 import { VERDICT_STYLES } from '@/lib/highlight/verdict-styles';
 import type { MarkVerdict } from '@/lib/highlight/mark-verdict';
 import { CHIP_CSS } from './chip-css';
-import { chooseCorner, CHIP_MARGIN, type Corner, type Rect } from './choose-corner';
+import { chooseCorner, CHIP_MARGIN, type Corner } from './choose-corner';
 import { chipHeadline, UNREADABLE_TEXT } from './chip-headline';
+import { measureRects } from './measure-rects';
 
 // The in-page chip: plain DOM in a shadow root (no React: the content script stays small). Every piece of
 // text is set with textContent, so a hostile posting's text shows as text and never as markup.
@@ -234,13 +235,18 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     host.style.right = horizontal === 'right' ? `${CHIP_MARGIN}px` : 'auto';
   }
 
-  // Layout reads only here, batched: the avoid list's rects and our own size, then one style write.
+  // Layout reads only here, off the read and paint path: the avoid list's rects and our own size, reported by
+  // an IntersectionObserver after the browser's next layout (see measure-rects), then one style write.
+  let cancelMeasure: (() => void) | null = null;
   function reposition(): void {
     if (!host.isConnected || !view) return;
-    const avoid: Rect[] = avoidElements().map((el) => el.getBoundingClientRect());
-    const own = host.getBoundingClientRect();
-    const size = { width: own.width, height: own.height };
-    place(chooseCorner(preferred, size, { width: view.innerWidth, height: view.innerHeight }, avoid));
+    cancelMeasure?.();
+    cancelMeasure = measureRects(view, [host, ...avoidElements()], ([own, ...avoid]) => {
+      cancelMeasure = null;
+      if (!own || !host.isConnected) return;
+      const size = { width: own.width, height: own.height };
+      place(chooseCorner(preferred, size, { width: view.innerWidth, height: view.innerHeight }, avoid));
+    });
   }
 
   const schedule = () => {
@@ -276,6 +282,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
       view?.removeEventListener('resize', schedule);
       view?.removeEventListener('scroll', schedule, { capture: true });
       if (frame && view) view.cancelAnimationFrame(frame);
+      cancelMeasure?.();
       host.remove();
     },
   };

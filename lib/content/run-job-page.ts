@@ -11,6 +11,7 @@ import { buildMarks } from '@/lib/highlight/build-marks';
 import { buildTextMap } from '@/lib/highlight/text-map';
 import { GAP_VERDICTS } from '@/lib/highlight/mark-verdict';
 import { createHighlighter } from '@/lib/highlight/paint';
+import { paintInSlices } from '@/lib/highlight/paint-in-slices';
 import { createContentMessageListener, sendContentRequest } from '@/lib/messaging/content-messaging';
 import type { AnalysisRunReply } from '@/lib/messaging/requests-analysis';
 import type { PageState } from '@/lib/messaging/requests-page';
@@ -151,10 +152,18 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     });
   };
 
+  // A huge posting paints in slices (lib/highlight/paint-in-slices): stop them whenever the marks are cleared.
+  let stopSlices: (() => void) | null = null;
+  const clearMarks = () => {
+    stopSlices?.();
+    stopSlices = null;
+    highlighter.clear();
+  };
+
   function paint() {
     if (!reading || !reply) return;
     const started = performance.now();
-    highlighter.clear();
+    clearMarks();
     let painted: Record<string, number> = {};
     const empty = reply.profileSkills === 0;
     if (state.marksOnPage && state.marksOnSite && reading.descriptionRoot?.isConnected) {
@@ -165,10 +174,21 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
           : reading.textMap;
       if (map.text === reading.text) {
         const match = empty ? neutralMatch(reply.match) : reply.match;
-        highlighter.paint(buildMarks(doc, reply.analysis, match, (s, e) => map.rangeFor(s, e)));
+        const locate = (s: number, e: number) => map.rangeFor(s, e);
+        if (highlighter.isUsingFallback) highlighter.paint(buildMarks(doc, reply.analysis, match, locate));
+        else {
+          let later = false;
+          stopSlices = paintInSlices(doc, highlighter, reply.analysis, match, locate, () => {
+            stopSlices = null;
+            if (later) finishSlices(highlighter.counts());
+          });
+          later = true;
+        }
         painted = highlighter.counts();
       }
     }
+    performance.measure?.('gapmark:paint:marks', { start: started, end: performance.now() });
+    const chipStarted = performance.now();
     const gaps = (painted['missing-required'] ?? 0) + (painted['missing-preferred'] ?? 0);
     ensureChip().update({
       status: 'ready',
@@ -193,6 +213,10 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     }
     gapList?.update(empty || !state.marksOnPage || !state.marksOnSite ? [] : chipGaps(reply));
     const paintMs = performance.now() - started;
+    performance.measure?.('gapmark:paint:chip', {
+      start: chipStarted,
+      duration: started + paintMs - chipStarted,
+    });
     performance.measure?.('gapmark:paint', { start: started, duration: paintMs });
     state = {
       ...state,
@@ -201,6 +225,13 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       saved: reply.saved,
       timings: { readMs, paintMs, analyzeMs: reply.analyzeMs },
     };
+  }
+
+  /** The last slices of a huge posting are painted: the counts and the chip's gaps include them now. */
+  function finishSlices(painted: Record<string, number>) {
+    performance.mark?.('gapmark:painted-all');
+    state = { ...state, painted };
+    chip?.update({ gaps: (painted['missing-required'] ?? 0) + (painted['missing-preferred'] ?? 0) });
   }
 
   function analyse(next: PageReading): Promise<void> {
@@ -212,7 +243,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     const mine = ++generation;
     reading = next;
     reply = null;
-    highlighter.clear();
+    clearMarks();
     const posting = next.posting;
     state = {
       ...state,
@@ -346,18 +377,22 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     },
     emitInitial: false,
   });
-  readMs = performance.now() - readStarted;
-  performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
   state = { ...state, watching: watch.watching };
   // A frame inside the page answers only when it shows a posting (a board embedded by iframe): otherwise the
   // top frame's answer is the page's, and an empty frame must not race it.
   const isTop = win === win.top;
   if (isTop || watch.reading.isJobPosting) runtime.onMessage.addListener(listener);
   void analyse(watch.reading);
+  // The read is all the synchronous work up to the request: reading, the loading chip, sending.
+  readMs = performance.now() - readStarted;
+  performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
+  if (state.timings && state.timings.analyzeMs === null)
+    state = { ...state, timings: { ...state.timings, readMs } };
 
   ctx.onInvalidated(() => {
     runtime.onMessage.removeListener(listener);
     watch.stop();
+    stopSlices?.();
     highlighter.destroy();
     dropChip();
   });

@@ -11,6 +11,8 @@ import { buildHighlightCss, VERDICT_PRIORITY, type PageTheme } from './verdict-s
 export interface HighlightApi {
   registry: { set(name: string, highlight: unknown): unknown; delete(name: string): boolean };
   create(ranges: readonly AbstractRange[], priority: number): unknown;
+  /** Adds ranges to a highlight made by `create` (a huge page's later slices). */
+  add?(highlight: unknown, ranges: readonly AbstractRange[]): void;
 }
 
 export interface HighlighterOptions {
@@ -26,6 +28,8 @@ export interface HighlighterOptions {
 export interface Highlighter {
   /** Replaces whatever is painted with these marks. */
   paint(marks: readonly Mark[]): void;
+  /** Adds these marks to what is painted (a huge page's later slices; see paint-in-slices). */
+  paintMore(marks: readonly Mark[]): void;
   /** Removes every mark; on the fallback path the page's text nodes are restored exactly. */
   clear(): void;
   /**
@@ -48,7 +52,7 @@ export interface Highlighter {
 }
 
 interface HighlightCtor {
-  new (...ranges: AbstractRange[]): { priority: number };
+  new (...ranges: AbstractRange[]): { priority: number; add(range: AbstractRange): unknown };
 }
 interface HighlightScope {
   CSS?: { highlights?: HighlightApi['registry'] };
@@ -67,6 +71,9 @@ export function detectHighlightApi(doc: Document): HighlightApi | null {
           const highlight = new Highlight(...ranges);
           highlight.priority = priority;
           return highlight;
+        },
+        add: (highlight, ranges) => {
+          for (const range of ranges) (highlight as InstanceType<HighlightCtor>).add(range);
         },
       };
     }
@@ -147,6 +154,17 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     return list;
   }
 
+  function itemsOf(marks: readonly Mark[]): Painted[] {
+    return marks.flatMap((mark) =>
+      mark.ranges.map((range, i) => ({
+        verdict: mark.verdict,
+        range,
+        elements: [],
+        offset: mark.offsets?.[i] ?? null,
+      })),
+    );
+  }
+
   function ensureStyle(themeNow: PageTheme): void {
     let style = doc.getElementById(styleId);
     if (!style) {
@@ -168,12 +186,23 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
     endFlash = null;
   }
 
+  // The highlight registered per name, with its ranges, so later slices add to it (without the API's add, the
+  // highlight is made again with all of them).
+  const highlights = new Map<string, { highlight: unknown; ranges: AbstractRange[] }>();
   function paintWithApi(highlightApi: HighlightApi, marks: readonly Mark[]): void {
     for (const mark of marks) {
       if (mark.ranges.length === 0) continue;
       const name = `${prefix}-${mark.verdict}`;
-      highlightApi.registry.set(name, highlightApi.create(mark.ranges, VERDICT_PRIORITY[mark.verdict]));
-      registered.push(name);
+      const known = highlights.get(name);
+      if (known && highlightApi.add) {
+        highlightApi.add(known.highlight, mark.ranges);
+        continue;
+      }
+      const ranges = known ? [...known.ranges, ...mark.ranges] : [...mark.ranges];
+      const highlight = highlightApi.create(ranges, VERDICT_PRIORITY[mark.verdict]);
+      highlights.set(name, { highlight, ranges: highlightApi.add ? [] : ranges });
+      highlightApi.registry.set(name, highlight);
+      if (!known) registered.push(name);
     }
   }
 
@@ -231,7 +260,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
    * Wraps in batches of text nodes: the first batch at once, the rest in later tasks, so a huge page never
    * gets one long task (1 MB page, 9,000 marks: 83 ms in one go). clear() stops what is still to do.
    */
-  function paintWithMarks(items: readonly Painted[]): void {
+  function paintWithMarks(items: readonly Painted[], before: readonly Painted[] = []): void {
     const byNode = new Map<Text, TextPiece[]>();
     for (const piece of items.flatMap(textPiecesOf)) {
       const list = byNode.get(piece.node);
@@ -255,7 +284,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
           item.elements.sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
       }
       // Ranges whose text was wholly taken by a more important mark have nothing to scroll to.
-      painted = items.filter((item) => item.elements.length > 0);
+      painted = [...before, ...items.filter((item) => item.elements.length > 0)];
       ordered.clear();
     };
     runBatch();
@@ -320,20 +349,29 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
           : detectPageTheme(doc, first.startContainer),
       );
       // No sorting here: page order is only needed by "next gap", and only for its verdicts (see orderOf).
-      const items: Painted[] = marks.flatMap((mark) =>
-        mark.ranges.map((range, i) => ({
-          verdict: mark.verdict,
-          range,
-          elements: [],
-          offset: mark.offsets?.[i] ?? null,
-        })),
-      );
+      const items = itemsOf(marks);
       if (api) {
         paintWithApi(api, marks);
         painted = items;
       } else {
         painted = items;
         paintWithMarks(items);
+      }
+    },
+
+    paintMore(marks) {
+      if (painted.length === 0) {
+        highlighter.paint(marks);
+        return;
+      }
+      const items = itemsOf(marks);
+      painted = [...painted, ...items];
+      ordered.clear();
+      if (api) paintWithApi(api, marks);
+      else {
+        // The fallback replaces `painted` once its batches are done: keep the earlier items in it.
+        const before = painted.slice(0, painted.length - items.length);
+        paintWithMarks(items, before);
       }
     },
 
@@ -344,6 +382,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       if (api) for (const name of registered) api.registry.delete(name);
       else clearMarks();
       registered = [];
+      highlights.clear();
       painted = [];
       ordered.clear();
       last = null;

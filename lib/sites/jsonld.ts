@@ -1,6 +1,7 @@
 import { buildTextMap } from '@/lib/highlight/text-map';
 import type { PostingDetails, Salary } from './page-reading';
 import { emptyPostingDetails } from './page-reading';
+import { formatMoney } from './format-money';
 
 // schema.org JobPosting from every `script[type="application/ld+json"]` of a page. Real pages put postings in
 // arrays, in `@graph`, under `mainEntity`, give `@type` as an array, write raw newlines inside strings, and
@@ -144,29 +145,6 @@ const UNIT_WORDS: Record<string, string> = {
   MONTH: 'a month',
   YEAR: 'a year',
 };
-
-function formatMoney(n: number, currency: string | null, withSymbol: boolean): string {
-  const digits = Number.isInteger(n) ? 0 : 2;
-  if (withSymbol && currency) {
-    try {
-      return new Intl.NumberFormat('en', {
-        style: 'currency',
-        currency,
-        currencyDisplay: 'narrowSymbol',
-        minimumFractionDigits: digits,
-        maximumFractionDigits: digits,
-      })
-        .format(n)
-        .replace(/\u00a0/g, ' '); // a plain space, so the string compares and exports cleanly
-    } catch {
-      // Not an ISO 4217 code: show it as written.
-      return `${currency} ${new Intl.NumberFormat('en').format(n)}`;
-    }
-  }
-  return new Intl.NumberFormat('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-    n,
-  );
-}
 
 /** A schema.org MonetaryAmount (or a bare number) as a structured salary with a display string. */
 export function readSalary(v: unknown): Salary | null {

@@ -40,6 +40,8 @@ export interface SkillIndex {
   forms: number;
   /** Every written form, for baselines and tests. */
   writtenForms: string[];
+  /** Every form entry in the order it was made (writtenForms[i] is formList[i].written). */
+  formList: SkillForm[];
   buildMs: number;
 }
 
@@ -57,6 +59,7 @@ export function buildSkillIndex(
   const skills: IndexedSkill[] = [];
   const byId = new Map<string, number>();
   const writtenForms: string[] = [];
+  const formList: SkillForm[] = [];
   let formCount = 0;
 
   for (const skill of taxonomy.skills) {
@@ -125,12 +128,30 @@ export function buildSkillIndex(
         insert(root, hashes, entry, tokens.count);
       }
       writtenForms.push(form);
+      formList.push(entry);
       formCount++;
     }
   }
   sortForms(root);
-  // The first level as an open-addressing table of plain integers: one or two array reads per token
-  // instead of a Map lookup, for the lookup every token of the text makes.
+  return {
+    root,
+    ...rootTable(root),
+    skills,
+    byId,
+    forms: formCount,
+    writtenForms,
+    formList,
+    buildMs: performance.now() - began,
+  };
+}
+
+/**
+ * The first level as an open-addressing table of plain integers: one or two array reads per token instead of a
+ * Map lookup, for the lookup every token of the text makes.
+ */
+export function rootTable(
+  root: Map<number, TrieNode>,
+): Pick<SkillIndex, 'rootKeys' | 'rootSlots' | 'rootNodes'> {
   let size = 16;
   while (size < root.size * 4) size <<= 1;
   const rootKeys = new Int32Array(size);
@@ -143,17 +164,7 @@ export function buildSkillIndex(
     rootNodes.push(node);
     rootSlots[slot] = rootNodes.length;
   }
-  return {
-    root,
-    rootKeys,
-    rootSlots,
-    rootNodes,
-    skills,
-    byId,
-    forms: formCount,
-    writtenForms,
-    buildMs: performance.now() - began,
-  };
+  return { rootKeys, rootSlots, rootNodes };
 }
 
 function insert(root: Map<number, TrieNode>, hashes: Int32Array, form: SkillForm, count: number): void {

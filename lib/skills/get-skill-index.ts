@@ -1,22 +1,14 @@
-import type { TaxonomySkill } from '@/lib/schemas/taxonomy';
-import { loadTaxonomy } from './load-taxonomy';
-import { buildSkillIndex, type SkillIndex } from './build-skill-index';
-import { EXCLUDED_FORMS, EXTRA_ALIASES } from './extra-aliases';
+import skillIndexJson from './data/skill-index.json';
+import type { SkillIndex } from './build-skill-index';
+import { unpackSkillIndex, type PackedSkillIndex } from './pack-skill-index';
 
 let cached: SkillIndex | undefined;
 
-/** The finder's index over the full taxonomy, built once per process (or service worker) and kept. */
+/**
+ * The finder's index over the full taxonomy, unpacked once per process (or service worker) from the index
+ * built ahead of time (npm run build:skill-index): no tokenising or hashing of the taxonomy on a first analysis.
+ */
 export function getSkillIndex(): SkillIndex {
-  cached ??= buildSkillIndex({ skills: withExtraAliases(loadTaxonomy().skills) }, EXCLUDED_FORMS);
+  cached ??= unpackSkillIndex(skillIndexJson as unknown as PackedSkillIndex);
   return cached;
-}
-
-function withExtraAliases(skills: readonly TaxonomySkill[]): TaxonomySkill[] {
-  return skills.map((skill) => {
-    const extra = EXTRA_ALIASES[skill.id] ?? [];
-    const aliases = [...skill.aliases, ...extra].filter(
-      (a) => !EXCLUDED_FORMS.has(a.replace(/\?$/, '').toLowerCase()),
-    );
-    return { ...skill, aliases };
-  });
 }

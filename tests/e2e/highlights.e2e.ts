@@ -4,6 +4,9 @@ import { importProfileThroughPopup } from '../../scripts/browser/demo-profile';
 import { listSiteFixtures } from '../fixtures/sites';
 import { clickOn, propertyOf } from '../../scripts/browser/ui';
 import { PAGES_DIR } from '../../scripts/browser/fixture-server';
+import { oneMegabytePage } from '../../scripts/browser/one-megabyte-page';
+import { createServiceWorkerStopper } from '../../scripts/browser/service-worker-stopper';
+import { median } from '../../lib/eval/browser-figures';
 import { BROWSER, BROWSER_LABEL, playwrightPage, startE2E, type E2E, type E2EPage } from './harness';
 
 // Issue 6, in Chromium and in Firefox: with a seeded profile (PHP, MySQL, Redis, Docker, Python, Symfony, GitHub Actions, AWS),
@@ -164,6 +167,22 @@ describe(`marks on the posting itself in ${BROWSER_LABEL}`, () => {
     await page.close();
   });
 
+  it("keeps the chip off the board's apply button, measured after the page's own layout", async () => {
+    const seed = readFileSync(
+      new URL('../fixtures/pages/snapfix-senior-backend-engineer.html', import.meta.url),
+      'utf8',
+    );
+    const button =
+      '<a href="/apply" style="position:fixed;right:0;bottom:0;width:320px;height:140px;background:#06c">Apply now</a>';
+    e2e.server.route('/jobs/snapfix-with-apply-button.html', seed.replace('</body>', `${button}</body>`));
+    const { page, tabId } = await e2e.openTab(e2e.server.url('/jobs/snapfix-with-apply-button.html'));
+    expect((await e2e.settledState(tabId)).status).toBe('ready');
+    const corner = () =>
+      page.evaluate(() => document.querySelector<HTMLElement>('gapmark-chip')?.dataset.corner ?? null);
+    await expect.poll(corner).toBe('bottom-left');
+    await page.close();
+  });
+
   it('turns a gap into a have mark when it is added from the popup, without a reload', async () => {
     const { page, tabId } = await e2e.openTab(e2e.server.url('/jobs/snapfix-senior-backend-engineer.html'));
     await e2e.settledState(tabId);
@@ -177,36 +196,48 @@ describe(`marks on the posting itself in ${BROWSER_LABEL}`, () => {
   });
 
   it('measures detect-to-paint on the seed pages, a 1 MB posting and a page that is not a posting', async () => {
-    const runs: Record<string, number[]> = {};
+    // The figures of npm run bench:browser (issue 14), on the seed pages: main thread read + paint, warm
+    // analysis, cold start (Chromium: service worker stopped through the DevTools protocol), the 1 MB page.
+    const mainThread: number[] = [];
+    const warm: number[] = [];
+    const perPage: Record<string, number[]> = {};
+    const paintedAt = () =>
+      performance.getEntriesByName('gapmark:paint').map((e) => e.startTime + e.duration)[0] ?? null;
     for (const file of ['snapfix-senior-backend-engineer.html', 'internations-backend-developer.html']) {
       for (let i = 0; i < 5; i++) {
         const { page, tabId } = await e2e.openTab(e2e.server.url(`/jobs/${file}`));
         const { timings } = await e2e.settledState(tabId);
-        (runs[file] ??= []).push(timings!.readMs + timings!.paintMs);
+        mainThread.push(timings!.readMs + timings!.paintMs);
+        (perPage[file] ??= []).push(timings!.readMs + timings!.paintMs);
+        if (timings!.analyzeMs !== null) warm.push(timings!.analyzeMs);
         await page.close();
       }
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const report: Record<string, unknown> = {};
-    for (const [file, xs] of Object.entries(runs)) report[file] = { medianMs: median(xs), runsMs: xs };
+    const cold: number[] = [];
+    if (e2e.chromium) {
+      const stopper = await createServiceWorkerStopper(e2e.chromium);
+      for (let i = 0; i < 3; i++) {
+        await stopper.stop();
+        const { page, tabId } = await e2e.openTab(
+          e2e.server.url('/jobs/snapfix-senior-backend-engineer.html'),
+        );
+        await e2e.settledState(tabId);
+        const at = await page.evaluate(paintedAt);
+        if (at !== null) cold.push(at);
+        await page.close();
+      }
+      await stopper.close();
+    }
+    const report: Record<string, unknown> = {
+      coldMs: cold.length ? median(cold) : null,
+      warmAnalyzeMs: median(warm),
+      mainThreadMedianMs: median(mainThread),
+      mainThreadMaxMs: Math.max(...mainThread),
+      perPageMs: perPage,
+    };
 
     // A 1 MB posting: no main-thread task over 50 ms (long tasks observed from before the page loads).
-    const seed = readFileSync(
-      new URL('../fixtures/pages/snapfix-senior-backend-engineer.html', import.meta.url),
-      'utf8',
-    );
-    const block = seed.slice(
-      seed.indexOf('<div class="job-description">'),
-      seed.indexOf('</div>', seed.indexOf('<div class="job-description">')),
-    );
-    const body = block.repeat(Math.ceil(1_000_000 / block.length));
-    e2e.server.route(
-      '/jobs/one-megabyte.html',
-      seed.replace(
-        /<div class="job-description">[\s\S]*?<\/div>/,
-        `<div class="job-description">${body}</div>`,
-      ),
-    );
+    e2e.server.route('/jobs/one-megabyte.html', oneMegabytePage());
     const big = await e2e.newPage();
     // Long tasks are a Chromium API (Firefox has no "longtask" entries): observed there only.
     if (BROWSER === 'chromium')
@@ -218,17 +249,23 @@ describe(`marks on the posting itself in ${BROWSER_LABEL}`, () => {
         ).observe({ type: 'longtask', buffered: true });
       });
     await big.goto(e2e.server.url('/jobs/one-megabyte.html'));
-    const bigTab = (await e2e.openTab('about:blank')).tabId - 1;
+    const bigTab = await e2e.newestTabId(); // the helper page exists already: the 1 MB page is the newest tab
     const bigState = await e2e.settledState(bigTab, 30_000);
+    // The first slice (the top of the description) is painted with the paint; the rest follow in later tasks
+    // (which browsers slow down in background tabs: this one is in front).
+    await expect
+      .poll(() => e2e.pageState(bigTab).then((s) => s?.painted['have'] ?? 0), { timeout: 15_000 })
+      .toBeGreaterThan(1000);
     const longTasks = await big.evaluate(
       () => (window as unknown as { __longTasks?: number[] }).__longTasks ?? null,
     );
+    report.hugePageLongestTaskMs = longTasks ? Math.max(0, ...longTasks) : null;
+    report.hugePageViewportMarksMs = await big.evaluate(paintedAt);
     report['one-megabyte'] = {
       textLength: bigState.textLength,
       timings: bigState.timings,
       longTasksMs: longTasks,
     };
-
     // A page that is not a posting: what the content script costs there, and that it watches nothing.
     const { page: article, tabId: articleTab } = await e2e.openTab(
       e2e.server.url('/jobs/unrelated-article.html'),
@@ -243,5 +280,5 @@ describe(`marks on the posting itself in ${BROWSER_LABEL}`, () => {
     expect(await article.$$('gapmark-chip')).toBe(0);
     await article.close();
     await big.close();
-  });
+  }, 180_000); // ten seed-page loads, three cold starts and the 1 MB page: slow on a loaded machine
 });

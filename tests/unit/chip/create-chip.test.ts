@@ -7,6 +7,7 @@ afterEach(() => {
   chip?.destroy();
   chip = null;
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
   document.body.innerHTML = '';
 });
 
@@ -145,7 +146,7 @@ describe('createChip', () => {
     expect(css).toMatch(/:host\(\[data-theme=dark\]\) \.swatch-have \{[^}]*#4ade80/);
   });
 
-  it('moves off the board apply button (happy-dom has no layout: rects are given)', () => {
+  it('moves off the board apply button (happy-dom has no layout: rects are given)', async () => {
     document.body.innerHTML = '<button class="apply">Apply</button>';
     const apply = document.querySelector('.apply')!;
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
@@ -153,8 +154,21 @@ describe('createChip', () => {
         ? DOMRect.fromRect({ x: innerWidth - 200, y: innerHeight - 60, width: 180, height: 44 })
         : DOMRect.fromRect({ x: 0, y: 0, width: 220, height: 48 });
     });
+    // happy-dom's IntersectionObserver never reports: this one reports each target's rect a task later.
+    class ReportingObserver {
+      constructor(private readonly callback: (entries: IntersectionObserverEntry[]) => void) {}
+      observe(target: Element) {
+        setTimeout(() =>
+          this.callback([{ target, boundingClientRect: target.getBoundingClientRect() } as never]),
+        );
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('IntersectionObserver', ReportingObserver);
     const { chip } = open({}, { avoid: '.apply' });
-    expect(chip.corner).toBe('bottom-left');
+    // No layout read while the chip is added: the corner moves once the observer reports.
+    expect(chip.corner).toBe('bottom-right');
+    await vi.waitFor(() => expect(chip.corner).toBe('bottom-left'));
     expect(chip.host.style.left).toBe('16px');
     expect(chip.host.style.right).toBe('auto');
   });

@@ -1,0 +1,357 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { buildDemo, DEMO_BUILD_DIRS } from './browser/build-demo';
+import { oneMegabytePage } from './browser/one-megabyte-page';
+import { createServiceWorkerStopper } from './browser/service-worker-stopper';
+import { BOARD_MATCHES } from '../lib/sites/matches';
+import { listRealPages, readRealPage, type RealPage } from '../tests/fixtures/real-pages';
+import { matchesPattern } from '../tests/unit/sites/match-pattern';
+import { median, summarize, type Summary } from '../lib/eval/browser-figures';
+
+// `npm run bench:browser [-- --json] [--chromium | --firefox] [--runs N] [--no-build]`: issue 14's figures in a
+// real browser with the built extension (the demo build: production code plus the fixture server's match).
+// - cold: the service worker stopped through the DevTools protocol (Chromium), then a seed page loaded: time from
+//   the page's navigation start to the end of the paint (the content script's `gapmark:paint` measure). Firefox
+//   has no CDP service worker to stop (its MV3 background is an event page): cold there is the first analysis
+//   of a freshly launched browser, one sample per launch.
+// - warm: the background's own analysis time (`analyzeMs` of the reply) on the real pages, worker running.
+// - main thread: read + paint on the real pages that are postings (the content script's `readMs + paintMs`).
+// - the 1 MB page: the longest main-thread task (PerformanceObserver 'longtask', Chromium only) and the time
+//   from navigation start to the first marks in the viewport (`gapmark:paint` measure, or `gapmark:viewport`).
+// - the content script's size, gzip -9.
+// Everything is measured, nothing asserted: budgets are compared in the printout.
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const runsArg = args.indexOf('--runs');
+// Another build of the extension (Chromium), e.g. of an older commit, to compare on the same machine and load.
+const dirArg = args.indexOf('--extension-dir');
+const EXTENSION_DIR = dirArg >= 0 ? resolve(args[dirArg + 1]!) : undefined;
+const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
+const browsers: ('chromium' | 'firefox')[] = args.includes('--firefox')
+  ? ['firefox']
+  : args.includes('--chromium')
+    ? ['chromium']
+    : ['chromium', 'firefox'];
+const log = (line: string) => {
+  if (!json) console.log(line);
+  else console.error(line);
+};
+
+const SEED_PAGES = ['snapfix-senior-backend-engineer.html', 'internations-backend-developer.html'];
+const NO_SCRIPTS = { 'content-security-policy': "script-src 'none'" };
+
+interface PageFigures {
+  readMs: number;
+  paintMs: number;
+  analyzeMs: number | null;
+  isJobPosting: boolean;
+  /** ms from navigation start to the end of the last paint, from the page's performance timeline. */
+  paintedAtMs: number | null;
+  /** ms from navigation start to the first marks in the viewport (huge pages paint the viewport first). */
+  viewportAtMs: number | null;
+  /** The paint's parts, when the content script records them (gapmark:paint:* measures). */
+  parts: Record<string, number>;
+}
+
+export interface BrowserFigures {
+  browser: string;
+  coldMs: Summary;
+  coldAnalyzeMs: Summary;
+  warmAnalyzeMs: Summary;
+  mainThreadMs: Summary;
+  readMs: Summary;
+  paintMs: Summary;
+  notPostingReadMs: Summary;
+  paintParts: Record<string, Summary>;
+  hugePage: {
+    textLength: number;
+    longestTaskMs: number | null;
+    longTasksMs: number[] | null;
+    viewportMarksMs: number | null;
+    paintedAtMs: number | null;
+    readMs: number;
+    paintMs: number;
+  };
+  perPage: { id: string; readMs: number; paintMs: number; analyzeMs: number | null }[];
+}
+
+async function main() {
+  log(
+    `load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')} on this machine`,
+  );
+  const results: BrowserFigures[] = [];
+  if (browsers.length > 1) {
+    // The harness picks its browser once, from GAPMARK_BROWSER at import: one child process per browser.
+    for (const browser of browsers) {
+      const child = spawnSync(
+        process.execPath,
+        [
+          ...process.execArgv,
+          process.argv[1]!,
+          ...args.filter((a) => a !== '--json'),
+          `--${browser}`,
+          '--json',
+          '--quiet',
+        ],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 },
+      );
+      const last = child.stdout.trim().split('\n').pop() ?? '';
+      if (child.status !== 0 || !last.startsWith('{'))
+        throw new Error(`bench:browser: the ${browser} run failed (exit ${child.status})`);
+      results.push(...(JSON.parse(last) as { browsers: BrowserFigures[] }).browsers);
+    }
+  } else {
+    const browser = browsers[0]!;
+    process.env.GAPMARK_BROWSER = browser;
+    const { startE2E } = await import('../tests/e2e/harness');
+    if (!args.includes('--no-build')) buildDemo(browser === 'firefox' ? 'firefox' : 'chrome');
+    results.push(await measureBrowser(browser, startE2E));
+  }
+  const gzipBytes = contentScriptGzip();
+  if (!args.includes('--quiet')) {
+    for (const r of results) printFigures(r);
+    log(`content script (content-scripts/job.js, gzip -9): ${gzipBytes} B (budget 30,720 B)`);
+  }
+  const first = results[0]!;
+  const summary = {
+    coldMs: first.coldMs.median,
+    warmAnalyzeMs: first.warmAnalyzeMs.median,
+    mainThreadMedianMs: first.mainThreadMs.median,
+    mainThreadMaxMs: first.mainThreadMs.max,
+    hugePageLongestTaskMs: first.hugePage.longestTaskMs,
+    hugePageViewportMarksMs: first.hugePage.viewportMarksMs,
+    contentScriptGzipBytes: gzipBytes,
+    loadAverage: loadavg()[0],
+    browsers: results,
+  };
+  if (json) console.log(JSON.stringify(summary));
+}
+
+function contentScriptGzip(): number {
+  // The production build's content script when it was built (npm run build), else the demo build's (the same
+  // code; only the board list the build writes into it differs by the fixture server's match).
+  const production = resolve(import.meta.dirname, '../.output/chrome-mv3/content-scripts/job.js');
+  const file = existsSync(production)
+    ? production
+    : resolve(DEMO_BUILD_DIRS.chrome, 'content-scripts/job.js');
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+type StartE2E = typeof import('../tests/e2e/harness').startE2E;
+type E2E = Awaited<ReturnType<StartE2E>>;
+
+/** What the content script of a tab reports, plus its performance measures read from the page. */
+async function figuresOf(
+  e2e: E2E,
+  tabId: number,
+  page: Awaited<ReturnType<E2E['newPage']>>,
+  timeoutMs = 15_000,
+): Promise<PageFigures> {
+  const state = await e2e.settledState(tabId, timeoutMs);
+  const t = state.timings ?? { readMs: 0, paintMs: 0, analyzeMs: null };
+  const marks = await page.evaluate(() => {
+    const end = (name: string) => {
+      const list = performance.getEntriesByName(name);
+      const last = list[list.length - 1];
+      return last ? last.startTime + last.duration : null;
+    };
+    const firstEnd = (name: string) => {
+      const entry = performance.getEntriesByName(name)[0];
+      return entry ? entry.startTime + entry.duration : null;
+    };
+    const parts: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (entry.name.startsWith('gapmark:paint:')) parts[entry.name.slice(14)] = entry.duration;
+    }
+    const all = performance.getEntriesByName('gapmark:painted-all');
+    const allAt = all.length ? all[all.length - 1]!.startTime : null;
+    return {
+      // A huge posting paints its first slice in the paint and the rest after (the gapmark:painted-all mark).
+      paintedAtMs: Math.max(end('gapmark:paint') ?? 0, allAt ?? 0) || null,
+      viewportAtMs: firstEnd('gapmark:viewport') ?? firstEnd('gapmark:paint'),
+      parts,
+    };
+  });
+  return {
+    readMs: t.readMs,
+    paintMs: t.paintMs,
+    analyzeMs: t.analyzeMs,
+    isJobPosting: state.isJobPosting,
+    ...marks,
+  };
+}
+
+async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2E): Promise<BrowserFigures> {
+  const pages = listRealPages();
+  const onBoard = (page: RealPage) => BOARD_MATCHES.some((p) => matchesPattern(p, new URL(page.url)));
+  const hosts = [...new Set(pages.filter(onBoard).map((p) => new URL(p.url).hostname))];
+  const { importProfileThroughPopup } = await import('./browser/demo-profile');
+
+  // Cold start.
+  const cold: number[] = [];
+  const coldAnalyze: number[] = []; // the analysis itself in a worker that just started
+  let e2e: E2E;
+  if (browser === 'chromium') {
+    e2e = await startE2E({ mapHosts: hosts, extensionDir: EXTENSION_DIR });
+    await importProfileThroughPopup(e2e);
+    const session = e2e.chromium!;
+    const stopper = await createServiceWorkerStopper(session);
+    for (let run = 0; run < RUNS; run++) {
+      for (const file of SEED_PAGES) {
+        await stopper.stop();
+        const { page, tabId } = await e2e.openTab(e2e.server.url(`/jobs/${file}`));
+        const f = await figuresOf(e2e, tabId, page);
+        if (f.paintedAtMs !== null) cold.push(f.paintedAtMs);
+        if (f.analyzeMs !== null) coldAnalyze.push(f.analyzeMs);
+        await page.close();
+      }
+    }
+    await stopper.close();
+  } else {
+    // Firefox: one cold sample per launch (the first analysis after the browser and its background started).
+    const launches = Math.min(RUNS, 3);
+    for (let run = 0; ; run++) {
+      e2e = await startE2E({ mapHosts: hosts });
+      await importProfileThroughPopup(e2e);
+      const { page, tabId } = await e2e.openTab(e2e.server.url(`/jobs/${SEED_PAGES[run % 2]}`));
+      const f = await figuresOf(e2e, tabId, page);
+      if (f.paintedAtMs !== null) cold.push(f.paintedAtMs);
+      await page.close();
+      if (run + 1 >= launches) break;
+      await e2e.teardown();
+    }
+  }
+
+  // Warm: every real page, the worker kept busy by the previous page.
+  const perPage: BrowserFigures['perPage'] = [];
+  const warm: number[] = [];
+  const main: number[] = [];
+  const reads: number[] = [];
+  const paints: number[] = [];
+  const notPosting: number[] = [];
+  const parts: Record<string, number[]> = {};
+  for (const real of pages) {
+    const html = readRealPage(real);
+    let address: string;
+    if (onBoard(real)) {
+      const url = new URL(real.url);
+      e2e.server.route(url.pathname, html, url.hostname, NO_SCRIPTS);
+      address = e2e.server.httpsUrlOn(url.hostname, `${url.pathname}${url.search}`);
+    } else {
+      const path = `/real/${real.id}`;
+      e2e.server.route(path, html, undefined, NO_SCRIPTS);
+      address = e2e.server.url(path);
+    }
+    for (let run = 0; run < 2; run++) {
+      const { page, tabId } = await e2e.openTab(address);
+      const f = await figuresOf(e2e, tabId, page);
+      await page.close();
+      if (run === 0) continue; // the first load of a page warms the browser's caches for it
+      if (!f.isJobPosting) {
+        notPosting.push(f.readMs);
+        continue;
+      }
+      perPage.push({ id: real.id, readMs: f.readMs, paintMs: f.paintMs, analyzeMs: f.analyzeMs });
+      if (f.analyzeMs !== null) warm.push(f.analyzeMs);
+      main.push(f.readMs + f.paintMs);
+      reads.push(f.readMs);
+      paints.push(f.paintMs);
+      for (const [name, ms] of Object.entries(f.parts)) (parts[name] ??= []).push(ms);
+    }
+  }
+
+  const huge = await measureHugePage(e2e, browser);
+  await e2e.teardown();
+  return {
+    browser: e2e.browserVersion,
+    coldMs: summarize(cold),
+    coldAnalyzeMs: summarize(coldAnalyze),
+    warmAnalyzeMs: summarize(warm),
+    mainThreadMs: summarize(main),
+    readMs: summarize(reads),
+    paintMs: summarize(paints),
+    notPostingReadMs: summarize(notPosting),
+    paintParts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, summarize(v)])),
+    hugePage: huge,
+    perPage,
+  };
+}
+
+async function measureHugePage(
+  e2e: E2E,
+  browser: 'chromium' | 'firefox',
+): Promise<BrowserFigures['hugePage']> {
+  e2e.server.route('/jobs/one-megabyte.html', oneMegabytePage());
+  const { playwrightPage } = await import('../tests/e2e/harness');
+  const longest: number[] = [];
+  let last: BrowserFigures['hugePage'] | null = null;
+  const viewport: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    const big = await e2e.newPage();
+    if (browser === 'chromium')
+      await playwrightPage(big).addInitScript(() => {
+        const w = window as unknown as { __longTasks: number[] };
+        w.__longTasks = [];
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => w.__longTasks.push(e.duration)),
+        ).observe({
+          type: 'longtask',
+          buffered: true,
+        });
+      });
+    await big.goto(e2e.server.url('/jobs/one-megabyte.html'));
+    const tabId = await e2e.newestTabId();
+    const f = await figuresOf(e2e, tabId, big, 60_000);
+    await new Promise((done) => setTimeout(done, 300)); // the last batches and their long tasks
+    const state = await e2e.pageState(tabId);
+    const tasks = await big.evaluate(
+      () => (window as unknown as { __longTasks?: number[] }).__longTasks ?? null,
+    );
+    await big.close();
+    if (tasks) longest.push(Math.max(0, ...tasks));
+    if (f.viewportAtMs !== null) viewport.push(f.viewportAtMs);
+    last = {
+      textLength: state?.textLength ?? 0,
+      longestTaskMs: tasks ? Math.max(0, ...tasks) : null,
+      longTasksMs: tasks,
+      viewportMarksMs: f.viewportAtMs,
+      paintedAtMs: f.paintedAtMs,
+      readMs: f.readMs,
+      paintMs: f.paintMs,
+    };
+  }
+  return {
+    ...last!,
+    longestTaskMs: longest.length ? median(longest) : null,
+    viewportMarksMs: viewport.length ? median(viewport) : null,
+  };
+}
+
+function printFigures(r: BrowserFigures): void {
+  const s = (x: Summary) => `median ${x.median.toFixed(1)} ms, max ${x.max.toFixed(1)} ms (n=${x.count})`;
+  log(`\n${r.browser}`);
+  log(`  cold, page load to marks (seed pages): ${s(r.coldMs)}   budget ≤150 median`);
+  log(`    of which the analysis in the fresh worker: ${s(r.coldAnalyzeMs)}`);
+  log(`  warm analysis in the background (real pages): ${s(r.warmAnalyzeMs)}   budget ≤10 median`);
+  log(`  main thread read + paint (real postings): ${s(r.mainThreadMs)}   budget ≤5 median, ≤16 max`);
+  log(`    read: ${s(r.readMs)}; paint: ${s(r.paintMs)}`);
+  for (const [name, x] of Object.entries(r.paintParts)) log(`    paint, ${name}: ${s(x)}`);
+  log(`  not a posting, read (real pages): ${s(r.notPostingReadMs)}   budget ≤2`);
+  const h = r.hugePage;
+  log(
+    `  1 MB page (${h.textLength} chars): longest task ${h.longestTaskMs === null ? 'n/a (no longtask API)' : `${h.longestTaskMs.toFixed(0)} ms`} (budget ≤50), ` +
+      `marks in the viewport at ${h.viewportMarksMs?.toFixed(0) ?? '?'} ms from navigation (budget ≤300), all painted at ${h.paintedAtMs?.toFixed(0) ?? '?'} ms; read ${h.readMs.toFixed(0)} ms, paint ${h.paintMs.toFixed(0)} ms`,
+  );
+  for (const p of r.perPage)
+    log(
+      `    ${p.id}: read ${p.readMs.toFixed(1)} ms, paint ${p.paintMs.toFixed(1)} ms, analysis ${p.analyzeMs?.toFixed(1) ?? '-'} ms`,
+    );
+}
+
+await main();
