@@ -26,3 +26,17 @@ export function chipGaps({ analysis, match }: Reply): ChipGap[] {
   }
   return gaps;
 }
+
+/**
+ * The chip panel's line for an empty profile: what the posting asks for and what to do, never "Meets 0 of N" (a
+ * verdict about an empty list, not about the person).
+ */
+export function emptyProfileReason(match: Pick<Match, 'required' | 'preferred'>): string {
+  const must = match.required.total;
+  const nice = match.preferred.total;
+  const asks = [
+    `${must} must-have${must === 1 ? '' : 's'}`,
+    ...(nice > 0 ? [`${nice} nice-to-have${nice === 1 ? '' : 's'}`] : []),
+  ].join(' and ');
+  return `No score yet: your profile has no skills. This posting asks for ${asks}; add the skills you have to see how you match.`;
+}

@@ -19,7 +19,7 @@ import type { PageReading } from '@/lib/sites/page-reading';
 import { watchPage, type WatchContext } from '@/lib/sites/watch-page';
 import { detectPageTheme } from '@/lib/highlight/detect-page-theme';
 import { addGapList, type GapList } from '@/lib/chip/gap-list';
-import { chipGaps, neutralMatch } from '@/lib/chip/empty-profile';
+import { chipGaps, emptyProfileReason, neutralMatch } from '@/lib/chip/empty-profile';
 import { addSkillsButton } from '@/lib/chip/add-skills-button';
 import { showGlance } from './show-glance';
 
@@ -193,7 +193,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     ensureChip().update({
       status: 'ready',
       score: reply.match.score,
-      reason: reply.match.reason,
+      reason: empty ? emptyProfileReason(reply.match) : reply.match.reason,
       gaps,
       pageEnabled: state.marksOnPage,
       siteEnabled: state.marksOnSite,

@@ -4,7 +4,7 @@ import { createChip, type Chip } from '@/lib/chip/create-chip';
 import { chipHeadline, THIN_PROFILE } from '@/lib/chip/chip-headline';
 import { addGapList } from '@/lib/chip/gap-list';
 import { addSkillsButton } from '@/lib/chip/add-skills-button';
-import { chipGaps, neutralMatch } from '@/lib/chip/empty-profile';
+import { chipGaps, emptyProfileReason, neutralMatch } from '@/lib/chip/empty-profile';
 import { markVerdictOf } from '@/lib/highlight/mark-verdict';
 import type { Analysis } from '@/lib/schemas/analysis';
 import type { Match } from '@/lib/schemas/match';
@@ -190,5 +190,18 @@ describe('chipGaps and neutralMatch', () => {
     expect(marks).not.toContain('missing-preferred');
     expect(neutral.score).toBe(match.score);
     expect(chipGaps({ analysis, match: neutral })).toEqual([]);
+  });
+});
+
+describe('emptyProfileReason', () => {
+  it('says what the posting asks for and what to do, never a "Meets 0 of N" verdict', () => {
+    const line = emptyProfileReason({ required: { met: 0, total: 23 }, preferred: { met: 0, total: 9 } });
+    expect(line).toBe(
+      'No score yet: your profile has no skills. This posting asks for 23 must-haves and 9 nice-to-haves; add the skills you have to see how you match.',
+    );
+    expect(line).not.toMatch(/Meets|missing/i);
+    expect(emptyProfileReason({ required: { met: 0, total: 1 }, preferred: { met: 0, total: 0 } })).toContain(
+      'asks for 1 must-have;',
+    );
   });
 });
