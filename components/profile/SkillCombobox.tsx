@@ -103,7 +103,11 @@ export function SkillCombobox({ services, onNeedServices, profile, onAdd }: Skil
         aria-activedescendant={expanded && activeIndex >= 0 ? optionId(activeIndex) : undefined}
         value={query}
         onFocus={onNeedServices}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          // Typing asks too: a focus event can be missed (an input focused before the tab came to the front).
+          onNeedServices();
+          setQuery(e.target.value);
+        }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}
       />

@@ -11,7 +11,7 @@ export interface GlanceLines {
 }
 
 const CSS = `.glance{margin:0;padding:0 12px 8px;font-size:12px;color:#374151}.glance a{color:#1d4ed8}
-@media (prefers-color-scheme:dark){.glance{color:#d1d5db}.glance a{color:#93c5fd}}`;
+:host([data-theme=dark]) .glance{color:#d1d5db}:host([data-theme=dark]) .glance a{color:#93c5fd}`;
 
 /** Shows (or replaces) the glance lines in the chip; nothing at all when every line is empty. */
 export function setGlanceLines(chip: Chip, lines: GlanceLines): void {

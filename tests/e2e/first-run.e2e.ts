@@ -28,7 +28,7 @@ describe(`first run in ${BROWSER_LABEL}`, () => {
   let welcome: E2EPage;
 
   beforeAll(async () => {
-    e2e = await startE2E();
+    e2e = await startE2E({ keepWelcome: true });
   });
   afterAll(async () => {
     await e2e?.teardown();
@@ -253,7 +253,7 @@ describe(`an update in ${BROWSER_LABEL}`, () => {
       manifest.version = `${manifest.version}.1`;
       writeFileSync(file, JSON.stringify(manifest));
     };
-    let e2e = await startE2E({ extensionDir, userDataDir });
+    let e2e = await startE2E({ extensionDir, userDataDir, keepWelcome: true });
     try {
       await expect.poll(() => welcomeTabs(e2e), { timeout: 15_000 }).toBe(1);
       // The first run's welcome tab is closed, so that any open after the update is a new one.
@@ -272,7 +272,7 @@ describe(`an update in ${BROWSER_LABEL}`, () => {
       } else {
         await e2e.teardown();
         bump();
-        e2e = await startE2E({ extensionDir, userDataDir });
+        e2e = await startE2E({ extensionDir, userDataDir, keepWelcome: true });
       }
       // Give onInstalled ("update") time to (wrongly) open a tab.
       await new Promise((done) => setTimeout(done, 2500));
