@@ -15,6 +15,7 @@ import { ProfileStoreContext } from '@/components/profile/profile-store-context'
 import { JsonResumeStart } from './JsonResumeStart';
 import { PopularSkillsStart } from './PopularSkillsStart';
 import '@/components/profile/profile.css';
+import '@/components/palette.css';
 import './welcome.css';
 
 export interface WelcomePageProps {
