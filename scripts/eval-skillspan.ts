@@ -41,6 +41,13 @@ function main(): number {
   const scores: SpanScore[] = [];
   const falseFinds: string[] = [];
   const misses: string[] = [];
+  const verbose = args.includes('--verbose');
+  const lines: string[] = [];
+  const sentenceOf = (text: string, at: number) => {
+    const start = text.lastIndexOf('\n', at - 1) + 1;
+    const end = text.indexOf('\n', at);
+    return text.slice(start, end < 0 ? text.length : end);
+  };
   const byImportance: Record<string, FindTally> = {};
   let onUnlabelledSentence = 0;
   for (const posting of postings) {
@@ -60,6 +67,17 @@ function main(): number {
     scores.push(score);
     falseFinds.push(...score.falseFinds.map((f) => posting.text.slice(f.start, f.end)));
     misses.push(...score.missedSpans.map((s) => posting.text.slice(s.start, s.end)));
+    if (verbose) {
+      const groupOf = new Map(
+        analysis.requirements.flatMap((r) => r.mentions.map((m) => [`${m.start}:${m.end}`, r.importance])),
+      );
+      for (const f of score.falseFinds)
+        lines.push(
+          `FALSE\t${groupOf.get(`${f.start}:${f.end}`) ?? '?'}\t${posting.text.slice(f.start, f.end)}\t${sentenceOf(posting.text, f.start)}`,
+        );
+      for (const m of score.missedSpans)
+        lines.push(`MISS\t${posting.text.slice(m.start, m.end)}\t${sentenceOf(posting.text, m.start)}`);
+    }
   }
   const total = sumScores(scores);
   const report = {
@@ -76,11 +94,12 @@ function main(): number {
     topMisses: topCounts(misses, 10),
     topFalseFinds: topCounts(falseFinds, 10),
   };
+  if (verbose) process.stdout.write(`${lines.join('\n')}\n`);
   if (args.includes('--json')) process.stdout.write(`${JSON.stringify(report)}\n`);
   else {
     process.stdout.write(
       [
-        `SkillSpan dev, tech postings: ${report.postings}`,
+        `SkillSpan ${path.basename(file, '.json')}, tech postings: ${report.postings}`,
         `Precision: ${(total.precision * 100).toFixed(1)}% (${total.findsInside} of ${total.finds} finds inside an expert span; bar ${(PRECISION_BAR * 100).toFixed(0)}%)`,
         `Recall:    ${(total.recall * 100).toFixed(1)}% (${total.knowledgeFound} of ${total.knowledgeSpans} Knowledge spans found; bar ${(RECALL_BAR * 100).toFixed(0)}%)`,
         `By importance: ${Object.entries(report.precisionByImportance)
