@@ -33,8 +33,14 @@ export interface AnalyzeOptions {
 }
 
 const RANK: Record<Importance, number> = { required: 3, preferred: 2, mentioned: 1 };
-const MENTIONED_SECTIONS = new Set<SectionKind>(['responsibilities', 'about', 'benefits', 'tech']);
-const NO_YEARS_SECTIONS = new Set<SectionKind>(['about', 'benefits']);
+const MENTIONED_SECTIONS = new Set<SectionKind>([
+  'responsibilities',
+  'about',
+  'benefits',
+  'tech',
+  'industry',
+]);
+const NO_YEARS_SECTIONS = new Set<SectionKind>(['about', 'benefits', 'industry']);
 const REQUIREMENT_CUE =
   /\b(?:experience|experienced|knowledge|proficien\w*|familiar\w*|skills?|must|required|years?|understanding|background|expertise|ability|kenntnisse|erfahrung|connaissances?|maîtrise)\b/i;
 const ROLE_WORD =
@@ -219,10 +225,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       // something of the candidate: "team spirit & fun!" in a list of perks is not a requirement, while a duty
       // ("support the team through code reviews") names a practice the job involves.
       const kind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
+      // A board's industry field names the posting's domains ("Industry: Financial Services").
       if (
         kind !== 'required' &&
         kind !== 'preferred' &&
         kind !== 'responsibilities' &&
+        kind !== 'industry' &&
+        kind !== 'tech' &&
         !asksCandidate(text, line, m.start)
       )
         return false;
@@ -347,7 +356,7 @@ function importanceOf(
   hasRequiredSection: boolean,
 ): Importance {
   const kind = section?.kind ?? 'none';
-  if (kind === 'about' || kind === 'benefits' || kind === 'tech') return 'mentioned';
+  if (kind === 'about' || kind === 'benefits' || kind === 'tech' || kind === 'industry') return 'mentioned';
   const stated = readStatedImportance(text, mention.start, mention.end, line.start, line.end);
   if (stated === 'preferred') return 'preferred';
   // "We use PostgreSQL and DynamoDB." among the requirements: the team's stack, not an ask of the candidate.

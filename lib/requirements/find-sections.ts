@@ -9,6 +9,7 @@ export type SectionKind =
   | 'about'
   | 'benefits'
   | 'tech' // "technologies we use", "our stack"
+  | 'industry' // a board's "Industry:" field: the domains the company works in
   | 'other' // a heading the reader does not weigh ("Location", "What we value")
   | 'none'; // before any heading
 
@@ -38,6 +39,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
     'benefits',
     /^(?:(?:our )?benefits|perks(?: (?:and|&) benefits)?|benefits (?:and|&) perks|what we offer|we offer|our offer|why join us|why (?:us|work with us)|compensation|salary|wir bieten|was wir (?:dir |ihnen )?bieten|unser angebot|(?:deine |ihre )?benefits|avantages|ce que nous (?:offrons|proposons)|nous offrons|nous proposons|(?:job |employee |our |the )?benefits(?: (?:and|&) (?:perks|compensation))?|compensation (?:and|&) benefits|what'?s in it for you|(?:this and more|what) (?:is awaiting|awaits) you|what you can expect(?: from us)?|what we can offer(?: you)?|what you(?:'ll| will) get|why you(?:'ll| will) love (?:working )?(?:here|with us|it here)|ми пропонуємо|що ми пропонуємо|пропонуємо|мы предлагаем|что мы предлагаем|offriamo|cosa offriamo|待遇.*|福利厚生.*|ofrecemos)$/,
   ],
+  ['industry', /^(?:industry|industries|sector|branche|industrie|secteur(?: d'activité)?)$/],
   [
     'other',
     /^(?:about the (?:job|role|position)|job description|description|the position|position|location|where we work|what we value|how to apply|(?:interview|application|hiring) process|equal opportunit.*|contact|what we'?re working on.*|why this role|overview|summary|the opportunity|einsatzort|standort|lieu|localisation)$/,

@@ -39,8 +39,11 @@ const CUE_WORDS = new Set(
 // Between two skills of one list: "Python, Go, or Node.js", "Python/R", "C and C++".
 const LIST_JOINERS = new Set('and or und oder et ou e g eg plus as well also including'.split(/\s+/));
 const LIST_SEPS = new Set<number>([Sep.space, Sep.comma, Sep.slash, Sep.paren]);
-const LINE_LABEL =
-  /^[\s•*-]*(?:(?:our|the|tech(?:nical)?|main|core|key)\s+)*(?:tech(?:nology)?\s*stack|stack|technolog(?:y|ies)(?:\s+we\s+use)?|tools?|tooling|languages?|skills?|frameworks?|environment|technologien|kenntnisse|outils|technologies|compétences(?:\s+techniques)?)\s*:/i;
+const LABEL_WORDS =
+  '[\\s•*-]*(?:(?:our|the|tech(?:nical)?|main|core|key)\\s+)*(?:tech(?:nology)?\\s*stack|stack|technolog(?:y|ies)(?:\\s+we\\s+use)?|tools?|tooling|languages?|skills?|frameworks?|environment|technologien|kenntnisse|outils|technologies|compétences(?:\\s+techniques)?|industry|industries|sector|branche)';
+const LINE_LABEL = new RegExp(`^${LABEL_WORDS}\\s*:`, 'i');
+// The label alone on the line before a list ("Industry:" then "Banking Insurance"), as boards lay out fields.
+const LABEL_LINE = new RegExp(`^${LABEL_WORDS}\\s*:?\\s*$`, 'i');
 // Capitals that are ordinary in postings ("send us your CV"): capitals alone do not make them a skill.
 const ORDINARY_ACRONYMS = new Set([
   'cv',
@@ -289,7 +292,10 @@ function isOnLabelledLine(text: string, offset: number): boolean {
   const window = text.slice(Math.max(0, offset - 80), offset);
   const newline = window.lastIndexOf('\n');
   if (newline < 0 && offset > 80) return false;
-  return LINE_LABEL.test(window.slice(newline + 1));
+  if (LINE_LABEL.test(window.slice(newline + 1))) return true;
+  if (newline < 0) return false;
+  const previous = window.slice(0, newline);
+  return LABEL_LINE.test(previous.slice(previous.lastIndexOf('\n') + 1));
 }
 
 /** True when only list punctuation and joiners ("and", "or", "e.g.") stand between two tokens. */

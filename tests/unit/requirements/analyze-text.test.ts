@@ -51,6 +51,8 @@ describe('classifyHeading', () => {
     ['Job benefits:', 'benefits'],
     ["What's in it for you", 'benefits'],
     ['Core technologies used in the platform:', 'tech'],
+    ['Industry:', 'industry'],
+    ['Sector', 'industry'],
     ['Good problem solving skills', null],
     ['Experience with Kafka', null],
   ])('%j is a %s heading', (heading, kind) => {
@@ -164,6 +166,31 @@ describe('importance from sections', () => {
         ['code-review', 'mentioned'],
         ['pair-programming', 'mentioned'],
         ['teamwork', undefined],
+      ],
+    ],
+    [
+      "a board's industry field names the domain, mentioned; the company's account of its field does not",
+      'Industry:\nBanking Healthcare\nAbout us\nMeridian Bank has served clients in banking for 150 years.',
+      [
+        ['banking', 'mentioned'],
+        ['healthcare', 'mentioned'],
+      ],
+    ],
+    [
+      'a practice in a technology tag list counts; the same word among the perks does not',
+      'Technologies\nagile tdd postgresql\nWhat we offer\nAn agile and friendly office',
+      [
+        ['agile', 'mentioned'],
+        ['tdd', 'mentioned'],
+        ['postgresql', 'mentioned'],
+      ],
+    ],
+    [
+      'without an industry field or a tag list, a domain word in prose about the company is nothing',
+      'Responsibilities\n- Build APIs in Go\nAbout us\nWe have served clients in banking for 150 years.',
+      [
+        ['go', 'mentioned'],
+        ['banking', undefined],
       ],
     ],
   ])('%s', (_why, text, expected: (string | undefined)[][]) => {

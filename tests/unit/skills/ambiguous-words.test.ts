@@ -83,3 +83,24 @@ describe('ordinary words the finder skips (EXCLUDED_FORMS)', () => {
     },
   );
 });
+
+describe('a field label alone on the line before its values', () => {
+  const index = getSkillIndex();
+  const ids = (text: string) => findMentions(text, index).map((m) => m.skillId);
+
+  it.each([
+    ['Industry:\nBanking Healthcare', ['banking', 'healthcare']],
+    ['Sector: Banking', ['banking']],
+    ['Technologies\nsecurity cloud', ['cybersecurity', 'cloud-computing']],
+  ])('%j vouches for the one-word names under it', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Our clients:\nBanking and healthcare firms trust us.',
+    'Industry news\nMeet the team\nBanking on our growth, we hire.',
+    'Benefits\nJob security and a healthcare plan',
+  ])('%j: a line under another label, or two lines down, gets no such help', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+});
