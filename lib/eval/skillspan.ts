@@ -57,6 +57,8 @@ export function readBioSpans(tags: readonly string[]): { first: number; end: num
   return spans;
 }
 
+const SPLIT_DOT_NAME = /^net$/i;
+
 /** Postings of one source ("tech"), in file order, with their text and expert spans as character ranges. */
 export function buildPostings(rows: readonly SkillSpanRow[], source: string): SkillSpanPosting[] {
   const postings = new Map<number, SkillSpanPosting>();
@@ -71,7 +73,8 @@ export function buildPostings(rows: readonly SkillSpanRow[], source: string): Sk
     const starts: number[] = [];
     const ends: number[] = [];
     row.tokens.forEach((token, i) => {
-      if (i > 0) posting.text += ' ';
+      // SkillSpan's tokeniser split ".NET" into "." and "NET": the name is rebuilt as written.
+      if (i > 0 && !(row.tokens[i - 1] === '.' && SPLIT_DOT_NAME.test(token))) posting.text += ' ';
       starts.push(posting.text.length);
       posting.text += token;
       ends.push(posting.text.length);

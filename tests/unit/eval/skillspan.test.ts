@@ -54,6 +54,26 @@ describe('buildPostings', () => {
     expect(third?.skillSpans.map((s) => third.text.slice(s.start, s.end))).toEqual(['Communicate well']);
   });
 
+  it('rebuilds ".NET", which the tokeniser split, as one word; a full stop before another word stays apart', () => {
+    const [posting] = buildPostings(
+      parseSkillSpan(
+        row(
+          4,
+          ['C#', 'on', '.', 'NET', 'Core', 'e.g', '.', 'AWS'],
+          ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'],
+          ['B', 'O', 'B', 'I', 'I', 'O', 'O', 'B'],
+        ),
+      ),
+      'tech',
+    );
+    expect(posting?.text).toBe('C# on .NET Core e.g . AWS');
+    expect(posting?.knowledgeSpans.map((s) => posting.text.slice(s.start, s.end))).toEqual([
+      'C#',
+      '.NET Core',
+      'AWS',
+    ]);
+  });
+
   it('names the line of a malformed row', () => {
     expect(() => parseSkillSpan(`${row(1, ['a'], ['O'], ['O'])}\n{"idx": "x"}`)).toThrow(/line 2/);
   });
