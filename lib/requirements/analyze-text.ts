@@ -15,6 +15,7 @@ import { findTitleHead } from './find-title-head';
 import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
 import { readOtherSense } from './read-mention-sense';
+import { describesCompany } from './describes-company';
 import { readFacts } from './facts/read-facts';
 import type { SalaryFact } from './facts/read-salary';
 import { yearsAskedOfCandidate } from './facts/years-asked';
@@ -219,6 +220,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     const sectionKind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
     if (sectionKind === 'benefits' && line && !WORK_TECH_CUE.test(sentenceAround(text, line, m.start)))
       return false;
+    // The company's account of itself ("Acme is a leading provider of IoT monitoring"): its business, not
+    // the job's skills, whatever their category.
+    if (line && describesCompany(sentenceAround(text, line, m.start))) return false;
     if (!isTechMention(m)) {
       if (isCompanyVoice(text, line, m.start)) return false;
       // A domain or soft skill outside the requirements and the duties counts only in a sentence that asks

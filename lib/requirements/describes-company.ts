@@ -1,0 +1,33 @@
+// A sentence in which the company describes itself, its products, its customers or its staff ("Acme is a
+// leading provider of IoT monitoring", "We are the world's leading provider of audio personalization",
+// "Over 2,500 customers use our open source edition"): the skills it names are the company's business, not
+// what the job asks of the candidate. A sentence that says what the team works with ("we use Kafka", "our
+// platform is built on Kubernetes") is the company's stack and is not one of these.
+
+// A company's name: capitalised words, not a role or a sentence opener ("The Principal Architect is …").
+const NAME = String.raw`(?:<organization>(?:\s+<organization>)*|(?!the\b|this\b|that\b|each\b|every\b)[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})`;
+const KIND = String.raw`(?:leaders?|leading|providers?|compan(?:y|ies)|firms?|start-?ups?|scale[- ]?ups?|employers?|institutions?|banks?|brands?|manufacturers?|vendors?|suppliers?|pioneers?)`;
+// Words between "a"/"one of" and the kind of business: adjectives, not a phrase that leaves the noun ("a key
+// technology throughout our company").
+const MODIFIERS = String.raw`(?:(?!(?:our|your|their|throughout|in|for|with|at|on|to|by|from|who|which|that)\b)[\p{L}\p{N}'’&-]+\s+){0,6}`;
+const SELF_DESCRIPTION = new RegExp(
+  String.raw`^(?:[•*·-]\s*)?(?:` +
+    // "Acme is a global leader in …", "We are one of Europe's fastest-growing scale-ups"
+    String.raw`(?:we|${NAME})\s+(?:is|are|'re|’re|has been|have been|became|remains?)\s+(?:now\s+|today\s+)?(?:a|an|the|one of)\s+${MODIFIERS}${KIND}\b` +
+    // "As one of the leading providers of IT monitoring, our software …"
+    String.raw`|as (?:one of )?(?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}${KIND}\b` +
+    // "Our software monitors …", "Our customers love …", "Our mission is …"
+    String.raw`|our (?:software|products?|solutions?|customers|clients|users|mission|vision|story|company|brand)\b` +
+    // "Over 2,500 paying customers use …", "More than 100 million users …"
+    String.raw`|(?:over|more than|nearly|almost)\s+[\d,.]+\+?\s*(?:million\s+|thousand\s+)?(?:[\p{L}-]+\s+)?(?:customers|clients|users|companies|businesses|people|employees|members)\b` +
+    `)`,
+  'iu',
+);
+// Words that turn such a sentence into one about the work: the stack it is built with, or the candidate.
+const ABOUT_THE_WORK =
+  /\b(?:you|your|you'(?:ll|re|ve)|you’(?:ll|re|ve)|candidates?|this (?:role|position|job)|the (?:role|position)|use[sd]?|using|built (?:on|with|in)|runs? on|running on|written in|powered by|stack|we work with|work(?:ing)? with)\b/i;
+
+/** True when `sentence` is the company's account of itself, its products, customers or staff. */
+export function describesCompany(sentence: string): boolean {
+  return SELF_DESCRIPTION.test(sentence.trim()) && !ABOUT_THE_WORK.test(sentence);
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '@/lib/requirements/analyze-text';
+import { describesCompany } from '@/lib/requirements/describes-company';
+
+describe('describesCompany', () => {
+  it.each([
+    'Northwind is a leading provider of IoT monitoring for hospitals.',
+    'We are one of the fastest-growing cyber security scale ups in Europe.',
+    "Brightpath Labs has been the market's favourite supplier of machine learning tools since 2012.",
+    'As one of the leading providers of payment software, our platform settles millions of orders a day.',
+    'Our customers rely on our big data analytics every morning.',
+    'Over 3,000 paying customers run our open source edition.',
+  ])('%j is the company describing itself', (sentence) => {
+    expect(describesCompany(sentence)).toBe(true);
+  });
+
+  it.each([
+    'We use Kafka and Spark to process the data.',
+    'Our platform is built on Kubernetes and Go.',
+    'The Lead Architect is an expert in cloud platforms and security.',
+    'Python has been a core technology throughout our company history.',
+    'You are a leader in machine learning research.',
+    'We are a leading provider of logistics software and you will build our Kafka pipelines.',
+    'Experience with big data tools such as Spark.',
+  ])('%j is not', (sentence) => {
+    expect(describesCompany(sentence)).toBe(false);
+  });
+
+  it('drops the skills of such a sentence, keeps those of the stack and the requirements', () => {
+    const analysis = analyzeText(
+      'Backend Engineer\nAbout us\nNorthwind is a leading provider of IoT monitoring.\nWe use Kafka.\nRequirements\n- Experience with MQTT and IoT',
+      { isJobPosting: true },
+    );
+    const ids = analysis.requirements.map((r) => r.id);
+    expect(ids).not.toContain('observability');
+    expect(ids).toContain('kafka');
+    expect(ids).toContain('mqtt');
+    // The same skill asked of the candidate elsewhere still counts, from that sentence.
+    expect(analysis.requirements.find((r) => r.id === 'iot')?.mentions.map((m) => m.text)).toEqual(['IoT']);
+  });
+});
