@@ -55,6 +55,41 @@ const ROLE_NOUNS =
 const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
 const ROLE_NOUN_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS})\\b`, 'i');
 const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
+// A unit of the organisation named after a practice: "the devops squad",
+// "Site Reliability Engineering (SRE) team". Not a role: "experience in a
+// threat detection role" asks for the practice.
+const UNIT_WORDS = [
+  'teams?',
+  'departments?',
+  'divisions?',
+  'squads?',
+  'tribes?',
+  'guilds?',
+  'chapters?',
+  'organi[sz]ations?',
+  'job famil(?:y|ies)',
+];
+// The unit word right after the name, or after its bracketed acronym; in either case, without the "i" flag,
+// which would let \p{Lu} match any letter.
+const NAMES_UNIT = new RegExp(
+  String.raw`^\s?\)?(?:\s*\(\s*\p{Lu}{2,6}\s*\))?[ -](?:${UNIT_WORDS.map(
+    (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`,
+  ).join('|')})\b`,
+  'u',
+);
+
+// Practices a unit can be named after; the devops category holds products too ("GitLab CI", "Docker"), whose
+// names a team takes less often than it works with them.
+const PRACTICES_NAMED_DEVOPS = new Set(['devops', 'sre']);
+function isPracticeName(mention: SkillMention): boolean {
+  return mention.category === 'devops'
+    ? PRACTICES_NAMED_DEVOPS.has(mention.skillId)
+    : ROLE_SKILL_CATEGORIES.has(mention.category);
+}
+
+function namesUnit(after: string): boolean {
+  return NAMES_UNIT.test(after);
+}
 // A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
 const TITLE_LINE = new RegExp(
   `^[\\s•]*(?:[\\p{L}\\p{N}+#./&-]+\\s+){0,7}(?:${ROLE_NOUNS})(?:\\s*\\([^()]{0,40}\\))?\\s*$`,
@@ -246,6 +281,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
+        (isPracticeName(m) && namesUnit(text.slice(m.end, m.end + 48))) ||
         ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
     );
   });

@@ -6,7 +6,15 @@ import { isInAwardName } from './read-award-name';
 
 /** Why a mention is not the skill, or null when nothing around it says so. */
 export type OtherSense =
-  'profile link' | 'equipment' | 'language course' | 'topic' | 'name' | 'company' | 'verb' | 'award';
+  | 'profile link'
+  | 'equipment'
+  | 'language course'
+  | 'topic'
+  | 'name'
+  | 'company'
+  | 'verb'
+  | 'award'
+  | 'role title';
 
 // "GitHub URL", "LinkedIn profile", "GitHub or other public code repository".
 const LINK_AFTER =
@@ -31,6 +39,10 @@ const COMPANY_BEFORE =
 // "You will QA the releases", "to Excel each month" (a name used as a verb has its object after it).
 const VERB_BEFORE = /\b(?:to|will|can|must|should|you|we|please|then)\s+$/i;
 const VERB_AFTER = /^\s+(?:the|our|your|their|all|every|each|it|them|this|these|those)\b/i;
+// "Scrum Master", "Web Master": a role whose name ends in the degree's word; "master data" is data.
+const TITLE_BEFORE_MASTER = /\b(?:scrum|web|quiz|game|dungeon|chess|grand|station|harbou?r|house|ring)\s+$/i;
+const NOT_A_DEGREE_AFTER =
+  /^\s+(?:data (?:management|governance|quality|records?|maintenance|models?)|branch|copy|class(?:es)?|key|node)\b/i;
 
 /**
  * The other sense a mention of a skill is used in, read from at most 80 characters on each side, or null.
@@ -49,6 +61,12 @@ export function readOtherSense(
   if (category === 'spoken-language' && COURSE_AFTER.test(after)) return 'language course';
   if (TOPIC_BEFORE.test(before)) return 'topic';
   if (isInAwardName(text, start, end)) return 'award';
+  if (
+    category === 'degree' &&
+    /^masters?$/i.test(text.slice(start, end)) &&
+    (TITLE_BEFORE_MASTER.test(before) || NOT_A_DEGREE_AFTER.test(after))
+  )
+    return 'role title';
   const capitalised = /^\p{Lu}/u.test(text.slice(start, end));
   if (capitalised && NAME_BEFORE.test(before)) return 'name';
   if (capitalised && (COMPANY_AFTER.test(after) || COMPANY_BEFORE.test(before))) return 'company';

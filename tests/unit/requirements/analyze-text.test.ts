@@ -193,6 +193,23 @@ describe('importance from sections', () => {
         ['banking', undefined],
       ],
     ],
+    [
+      'a practice naming a unit of the organisation is not asked; the same practice asked of the candidate is',
+      'Responsibilities\n- Join the data engineering team and the devops squad\n- Partner with the Site Reliability Engineering (SRE) team\nRequirements\n- Experience with machine learning and TDD\n- 3 years in a threat detection role',
+      [
+        ['data-engineering', undefined],
+        ['devops', undefined],
+        ['sre', undefined],
+        ['machine-learning', 'required'],
+        ['tdd', 'required'],
+        ['soc', 'required'],
+      ],
+    ],
+    [
+      'a product before a team keeps its sense',
+      'Requirements\n- You will work with the Kubernetes Platform team on Docker images',
+      [['kubernetes', 'required']],
+    ],
   ])('%s', (_why, text, expected: (string | undefined)[][]) => {
     const analysis = analyzeText(`Backend Engineer\n${text}`, { isJobPosting: true });
     for (const [id, importance] of expected)

@@ -38,6 +38,8 @@ describe('readOtherSense', () => {
     ['We are an [AWS] Advanced Consulting Partner', 'award', 'cloud'],
     ['Winner of the [Kubernetes] Community Award 2024', 'award', 'devops'],
     ['Meet us at the [AWS] Summit in Berlin', 'award', 'cloud'],
+    ['Three years as a Scrum [Master] in a product team', 'role title', 'degree'],
+    ['You run [master] data management for our customer records', 'role title', 'degree'],
   ])('%j is a %s', (marked, sense, category = 'tool') => {
     expect(senseOf(marked, category)).toBe(sense);
   });
@@ -61,6 +63,9 @@ describe('readOtherSense', () => {
     ['[Google Cloud] Platform certification is a plus', 'cloud'],
     ['[Kotlin] Multiplatform experience', 'language'],
     ['You have shipped [Android] apps; awards are a plus', 'mobile'],
+    ['A Bachelor or [Master] in computer science', 'degree'],
+    ['Completed [Master] studies in physics', 'degree'],
+    ['A [Master] Data Science degree or similar', 'degree'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
     expect(senseOf(marked, category)).toBeNull();
   });
