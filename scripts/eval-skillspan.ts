@@ -69,7 +69,9 @@ function main(): number {
     misses.push(...score.missedSpans.map((s) => posting.text.slice(s.start, s.end)));
     if (verbose) {
       const groupOf = new Map(
-        analysis.requirements.flatMap((r) => r.mentions.map((m) => [`${m.start}:${m.end}`, r.importance])),
+        analysis.requirements.flatMap((r) =>
+          r.mentions.map((m) => [`${m.start}:${m.end}`, `${r.importance}\t${r.category}`]),
+        ),
       );
       for (const f of score.falseFinds)
         lines.push(
