@@ -137,6 +137,8 @@ const WORK_TECH_CUE =
   /\b(?:stack|technolog(?:y|ies)|tech|tools? (?:we|you) (?:use|work)|work(?:ing)? (?:with|on)|codebase|built (?:with|on)|projects? (?:in|with)|certifications?|training (?:in|on)|develop(?:ing)? (?:in|with))\b/i;
 const COMPANY_SUBJECT =
   /^(?:[•*-]\s*)?(?:we|we'(?:re|ve|ll)|our|<organization>|the company|the team|this company|wir|unser|unsere|nous|notre)\b/i;
+const OFFER_CUE =
+  /\b(?:we (?:offer|provide|give you|encourage you|support you|invest in you|pay for)|you(?:'ll| will) (?:get|enjoy|receive|benefit from)|(?:we|wir) bieten|nous (?:offrons|proposons))\b/i;
 const CANDIDATE_WORDS = /\b(?:you|your|you'(?:ll|re|ve)|candidate|du|dein|deine|sie|ihr|ihre|vous|votre)\b/i;
 
 const CANDIDATE_CUE =
@@ -260,6 +262,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     if (line && describesCompany(sentenceAround(text, line, m.start))) return false;
     if (!isTechMention(m)) {
       if (isCompanyVoice(text, line, m.start)) return false;
+      // What the company offers ("we offer a fast-paced environment", "we encourage you to take training
+      // programmes") is a perk, even where it addresses the candidate: the cue stands shortly before the skill.
+      if (line && OFFER_CUE.test(text.slice(Math.max(line.start, m.start - 100), m.start))) return false;
       // A domain or soft skill outside the requirements and the duties counts only in a sentence that asks
       // something of the candidate: "team spirit & fun!" in a list of perks is not a requirement, while a duty
       // ("support the team through code reviews") names a practice the job involves.

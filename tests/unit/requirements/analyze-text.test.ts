@@ -210,10 +210,26 @@ describe('importance from sections', () => {
       'Requirements\n- You will work with the Kubernetes Platform team on Docker images',
       [['kubernetes', 'required']],
     ],
+    [
+      'a perk offered before the skill, even in a sentence that addresses the candidate',
+      'We encourage you to join conferences and take training programmes.',
+      [['develop-training-programmes', undefined]],
+    ],
   ])('%s', (_why, text, expected: (string | undefined)[][]) => {
     const analysis = analyzeText(`Backend Engineer\n${text}`, { isJobPosting: true });
     for (const [id, importance] of expected)
       expect([id, importanceOf(analysis, id ?? '')]).toEqual([id, importance]);
+  });
+});
+
+describe('perks the company offers', () => {
+  it('a soft skill the company offers is a perk; the same skill asked of the candidate counts', () => {
+    const text =
+      'Backend Engineer\nWe offer a fast-paced environment and give you the tools to grow.\nYou thrive in a fast-paced environment.';
+    const found = analyzeText(text, { isJobPosting: true }).requirements.find(
+      (r) => r.id === 'stress-management',
+    );
+    expect(found?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('fast-paced')]);
   });
 });
 
