@@ -53,7 +53,11 @@ const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at le
 const ROLE_NOUNS =
   'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|researchers?|recruiters?|teachers?|trainers?|instructors?|enthusiasts?|professionals?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
 const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
-const ROLE_NOUN_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS})\\b`, 'i');
+// "a Java developer", "an experienced Android Software Engineer", "Python back-end engineers".
+const ROLE_NOUN_AFTER = new RegExp(
+  `^[ -]?(?:(?:software|mobile|backend|back-end|frontend|front-end|full[- ]?stack|web|app|platform|systems?|test|qa)[ -]+){0,2}(?:${ROLE_NOUNS})\\b`,
+  'i',
+);
 const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
 // A unit of the organisation named after a practice: "the devops squad",
 // "Site Reliability Engineering (SRE) team". Not a role: "experience in a

@@ -215,6 +215,14 @@ describe('importance from sections', () => {
       'We encourage you to join conferences and take training programmes.',
       [['develop-training-programmes', undefined]],
     ],
+    [
+      'a skill in a role name with a kind of engineering between is the role, not an ask',
+      'We are hiring an experienced Android Software Engineer to our team.\nYou bring Python back-end engineering experience.',
+      [
+        ['android', undefined],
+        ['python', 'required'],
+      ],
+    ],
   ])('%s', (_why, text, expected: (string | undefined)[][]) => {
     const analysis = analyzeText(`Backend Engineer\n${text}`, { isJobPosting: true });
     for (const [id, importance] of expected)
