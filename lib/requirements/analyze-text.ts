@@ -91,6 +91,22 @@ function isPracticeName(mention: SkillMention): boolean {
     : ROLE_SKILL_CATEGORIES.has(mention.category);
 }
 
+// Colleagues named by their practice: "in close cooperation with product management and technical sales",
+// "give feedback to product owners and UI/UX", "partner with data science, design and marketing". The skill
+// is the first item after the cue or one of a short list joined by commas and "and".
+const COLLEAGUES_BEFORE =
+  /\b(?:closely (?:together )?with|together with|alongside|(?:in )?(?:close )?cooperation with|collaborat(?:e|es|ing|ion) with|partner(?:s|ing)? with|feedback (?:to|from)|liais(?:e|ing) with)\s+(?:the |our |your |other )?(?:[\p{L}/&-]+(?:\s+[\p{L}/&-]+)?\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s+)){0,4}$/iu;
+// What follows a practice named as colleagues: the end of the clause, a list joiner or a unit word, not a
+// thing the work uses ("alongside machine learning models").
+const COLLEAGUES_AFTER = /^\s*(?:$|[,.;)]|and\b|&|or\b|to\b|teams?\b|colleagues\b)/i;
+
+function namesColleagues(text: string, mention: SkillMention): boolean {
+  return (
+    COLLEAGUES_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start)) &&
+    COLLEAGUES_AFTER.test(text.slice(mention.end, mention.end + 16))
+  );
+}
+
 function namesUnit(after: string): boolean {
   return NAMES_UNIT.test(after);
 }
@@ -291,6 +307,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
         (isPracticeName(m) && namesUnit(text.slice(m.end, m.end + 48))) ||
+        (isPracticeName(m) && namesColleagues(text, m)) ||
         ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
     );
   });

@@ -223,6 +223,15 @@ describe('importance from sections', () => {
         ['python', 'required'],
       ],
     ],
+    [
+      'colleagues named by their practice are not an ask; the practice used on the work is',
+      'Responsibilities\n- Ship features in close cooperation with product management and data science.\n- Work closely with machine learning models in production.',
+      [
+        ['product-management', undefined],
+        ['data-science', undefined],
+        ['machine-learning', 'mentioned'],
+      ],
+    ],
   ])('%s', (_why, text, expected: (string | undefined)[][]) => {
     const analysis = analyzeText(`Backend Engineer\n${text}`, { isJobPosting: true });
     for (const [id, importance] of expected)
