@@ -55,6 +55,8 @@ interface PageFigures {
   viewportAtMs: number | null;
   /** The paint's parts, when the content script records them (gapmark:paint:* measures). */
   parts: Record<string, number>;
+  /** Work the content script does after the paint in tasks of their own (gapmark:later:* measures), summed per name. */
+  later: Record<string, number>;
 }
 
 export interface BrowserFigures {
@@ -67,6 +69,8 @@ export interface BrowserFigures {
   paintMs: Summary;
   notPostingReadMs: Summary;
   paintParts: Record<string, Summary>;
+  /** Per page, the content script's work after the paint (theme, corner, …), each in a short task of its own. */
+  laterParts: Record<string, Summary>;
   hugePage: {
     textLength: number;
     longestTaskMs: number | null;
@@ -154,6 +158,7 @@ async function figuresOf(
   timeoutMs = 15_000,
 ): Promise<PageFigures> {
   const state = await e2e.settledState(tabId, timeoutMs);
+  await new Promise((done) => setTimeout(done, 100)); // the work left for the next frames (gapmark:later:*)
   const t = state.timings ?? { readMs: 0, paintMs: 0, analyzeMs: null };
   const marks = await page.evaluate(() => {
     const end = (name: string) => {
@@ -169,6 +174,11 @@ async function figuresOf(
     for (const entry of performance.getEntriesByType('measure')) {
       if (entry.name.startsWith('gapmark:paint:')) parts[entry.name.slice(14)] = entry.duration;
     }
+    const later: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (entry.name.startsWith('gapmark:later:'))
+        later[entry.name.slice(14)] = (later[entry.name.slice(14)] ?? 0) + entry.duration;
+    }
     const all = performance.getEntriesByName('gapmark:painted-all');
     const allAt = all.length ? all[all.length - 1]!.startTime : null;
     return {
@@ -176,6 +186,7 @@ async function figuresOf(
       paintedAtMs: Math.max(end('gapmark:paint') ?? 0, allAt ?? 0) || null,
       viewportAtMs: firstEnd('gapmark:viewport') ?? firstEnd('gapmark:paint'),
       parts,
+      later,
     };
   });
   return {
@@ -236,6 +247,7 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
   const paints: number[] = [];
   const notPosting: number[] = [];
   const parts: Record<string, number[]> = {};
+  const later: Record<string, number[]> = {};
   for (const real of pages) {
     const html = readRealPage(real);
     let address: string;
@@ -263,6 +275,7 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
       reads.push(f.readMs);
       paints.push(f.paintMs);
       for (const [name, ms] of Object.entries(f.parts)) (parts[name] ??= []).push(ms);
+      for (const [name, ms] of Object.entries(f.later)) (later[name] ??= []).push(ms);
     }
   }
 
@@ -278,6 +291,7 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
     paintMs: summarize(paints),
     notPostingReadMs: summarize(notPosting),
     paintParts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, summarize(v)])),
+    laterParts: Object.fromEntries(Object.entries(later).map(([k, v]) => [k, summarize(v)])),
     hugePage: huge,
     perPage,
   };
@@ -342,6 +356,8 @@ function printFigures(r: BrowserFigures): void {
   log(`  main thread read + paint (real postings): ${s(r.mainThreadMs)}   budget ≤5 median, ≤16 max`);
   log(`    read: ${s(r.readMs)}; paint: ${s(r.paintMs)}`);
   for (const [name, x] of Object.entries(r.paintParts)) log(`    paint, ${name}: ${s(x)}`);
+  for (const [name, x] of Object.entries(r.laterParts ?? {}))
+    log(`    after the paint, in its own task, ${name}: ${s(x)}`);
   log(`  not a posting, read (real pages): ${s(r.notPostingReadMs)}   budget ≤2`);
   const h = r.hugePage;
   log(

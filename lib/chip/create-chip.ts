@@ -47,7 +47,7 @@ export interface Chip {
   readonly root: ShadowRoot;
   readonly corner: Corner;
   update(state: Partial<ChipState>): void;
-  /** Re-checks the corner against the avoid list (called on update, resize and scroll already). */
+  /** Re-checks the corner against the avoid list in the next animation frame (update, resize and scroll do). */
   reposition(): void;
   destroy(): void;
 }
@@ -241,11 +241,19 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   function reposition(): void {
     if (!host.isConnected || !view) return;
     cancelMeasure?.();
-    cancelMeasure = measureRects(view, [host, ...avoidElements()], ([own, ...avoid]) => {
+    // Querying the avoid list walks the whole page (30 ms on a big LinkedIn page): done here, in the animation
+    // frame after an update (see schedule), never in the read or the paint.
+    const queried = performance.now();
+    const targets = [host, ...avoidElements()];
+    performance.measure?.('gapmark:later:avoid', { start: queried, end: performance.now() });
+    cancelMeasure = measureRects(view, targets, ([own, ...avoid]) => {
       cancelMeasure = null;
       if (!own || !host.isConnected) return;
+      const started = performance.now();
       const size = { width: own.width, height: own.height };
       place(chooseCorner(preferred, size, { width: view.innerWidth, height: view.innerHeight }, avoid));
+      // Work after the paint, in a task of its own: measured too (bench:browser reports it).
+      performance.measure?.('gapmark:later:corner', { start: started, end: performance.now() });
     });
   }
 
@@ -264,7 +272,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   place(preferred);
   render();
   (doc.body ?? doc.documentElement).append(host);
-  reposition();
+  schedule();
 
   return {
     host,
@@ -275,9 +283,9 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     update(next) {
       state = { ...state, ...next };
       render();
-      reposition();
+      schedule();
     },
-    reposition,
+    reposition: schedule,
     destroy() {
       view?.removeEventListener('resize', schedule);
       view?.removeEventListener('scroll', schedule, { capture: true });

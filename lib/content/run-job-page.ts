@@ -18,6 +18,8 @@ import type { PageState } from '@/lib/messaging/requests-page';
 import type { PageReading } from '@/lib/sites/page-reading';
 import { watchPage, type WatchContext } from '@/lib/sites/watch-page';
 import { detectPageTheme } from '@/lib/highlight/detect-page-theme';
+import type { PageTheme } from '@/lib/highlight/verdict-styles';
+import { measureRects } from '@/lib/chip/measure-rects';
 import { addGapList, type GapList } from '@/lib/chip/gap-list';
 import { chipGaps, emptyProfileReason, neutralMatch } from '@/lib/chip/empty-profile';
 import { addSkillsButton } from '@/lib/chip/add-skills-button';
@@ -87,7 +89,10 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   // that carries data-gapmark-force-marks is painted with the <mark> fallback, so the real browsers test both paths.
   const forceFallback =
     import.meta.env.MODE === 'demo' && doc.documentElement.hasAttribute('data-gapmark-force-marks');
-  const highlighter = createHighlighter(doc, { prefix: 'gapmark', forceFallback });
+  // The marks start in the light colours and take the page's theme once it is known (see settleTheme): no style
+  // read in the read or the paint.
+  const highlighter = createHighlighter(doc, { prefix: 'gapmark', forceFallback, theme: 'light' });
+  let theme: PageTheme | null = null;
   let state = initialState(win.location.href);
   let reading: PageReading | null = null;
   let reply: AnalysisRunReply | null = null;
@@ -109,11 +114,29 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       },
       { avoid: APPLY_CONTROLS },
     );
-    // The chip follows the page it sits on (a dark board on a light OS, and the other way round).
-    chip.host.dataset.theme = detectPageTheme(doc, reading?.descriptionRoot);
+    if (theme) chip.host.dataset.theme = theme;
+    else settleTheme(chip);
     gapList ??= addGapList(chip, (offset) => highlighter.scrollToOffset(offset));
     return chip;
   };
+
+  // The chip and the marks follow the page they sit on (a dark board on a light OS, and the other way round).
+  // Reading the page's colours needs its style: asked in the read, it forced the page's whole style recalc into
+  // our task (60–300 ms on big real pages). It is read once per page instead, after the browser's own next
+  // layout (an IntersectionObserver's report, see measure-rects), when the style is already computed: a short
+  // task of its own, measured as gapmark:later:theme.
+  let cancelTheme: (() => void) | null = null;
+  function settleTheme(shown: Chip) {
+    cancelTheme?.();
+    cancelTheme = measureRects(win, [shown.host], () => {
+      cancelTheme = null;
+      const started = performance.now();
+      theme = detectPageTheme(doc, reading?.descriptionRoot);
+      if (chip) chip.host.dataset.theme = theme;
+      highlighter.setTheme(theme);
+      performance.measure?.('gapmark:later:theme', { start: started, end: performance.now() });
+    });
+  }
 
   let removeReportButton: (() => void) | null = null;
   const dropReportButton = () => {
@@ -122,6 +145,8 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   };
   const dropChip = () => {
     dropReportButton();
+    cancelTheme?.();
+    cancelTheme = null;
     chip?.destroy();
     chip = null;
     gapList = null;
