@@ -16,7 +16,8 @@ import { createContentMessageListener, sendContentRequest } from '@/lib/messagin
 import type { AnalysisRunReply } from '@/lib/messaging/requests-analysis';
 import type { PageState } from '@/lib/messaging/requests-page';
 import type { PageReading } from '@/lib/sites/page-reading';
-import { watchPage, type WatchContext } from '@/lib/sites/watch-page';
+import { watchPageInSlices, type PageWatch, type WatchContext } from '@/lib/sites/watch-page';
+import { readPageInSlices } from '@/lib/sites/index';
 import { detectPageTheme } from '@/lib/highlight/detect-page-theme';
 import type { PageTheme } from '@/lib/highlight/verdict-styles';
 import { measureRects } from '@/lib/chip/measure-rects';
@@ -393,34 +394,55 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     },
   });
 
+  // A frame inside the page answers only when it shows a posting (a board embedded by iframe): otherwise the
+  // top frame's answer is the page's, and an empty frame must not race it. The top frame answers at once
+  // ("reading" while a huge page is still being read).
+  const isTop = win === win.top;
+  if (isTop) runtime.onMessage.addListener(listener);
+  let watch: PageWatch | null = null;
+  let invalidated = false;
+  // The page is read in slices (a 1 MB posting gives the page its main thread back every few ms; an ordinary
+  // one is read in this task). The read is all our main-thread work up to the request: the slices of reading
+  // (their own time, not the page's tasks between them), then the loading chip and the sending.
   const readStarted = performance.now();
-  const watch = watchPage({
+  let readWork = 0;
+  const ready = watchPageInSlices({
     ctx,
     window: win,
+    read: async (d, url) => {
+      const { reading: next, workMs } = await readPageInSlices(d, url);
+      readWork += workMs;
+      return next;
+    },
     onChange: (next) => {
       void analyse(next);
     },
     emitInitial: false,
+  }).then((started) => {
+    if (invalidated) {
+      started.stop();
+      return started;
+    }
+    watch = started;
+    const tailStarted = performance.now();
+    state = { ...state, watching: started.watching };
+    if (!isTop && started.reading.isJobPosting) runtime.onMessage.addListener(listener);
+    void analyse(started.reading);
+    readMs = readWork + (performance.now() - tailStarted);
+    performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
+    if (state.timings && state.timings.analyzeMs === null)
+      state = { ...state, timings: { ...state.timings, readMs } };
+    return started;
   });
-  state = { ...state, watching: watch.watching };
-  // A frame inside the page answers only when it shows a posting (a board embedded by iframe): otherwise the
-  // top frame's answer is the page's, and an empty frame must not race it.
-  const isTop = win === win.top;
-  if (isTop || watch.reading.isJobPosting) runtime.onMessage.addListener(listener);
-  void analyse(watch.reading);
-  // The read is all the synchronous work up to the request: reading, the loading chip, sending.
-  readMs = performance.now() - readStarted;
-  performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
-  if (state.timings && state.timings.analyzeMs === null)
-    state = { ...state, timings: { ...state.timings, readMs } };
 
   ctx.onInvalidated(() => {
+    invalidated = true;
     runtime.onMessage.removeListener(listener);
-    watch.stop();
+    watch?.stop();
     stopSlices?.();
     highlighter.destroy();
     dropChip();
   });
 
-  return { getState: () => state, watch };
+  return { getState: () => state, ready };
 }
