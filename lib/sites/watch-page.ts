@@ -96,7 +96,8 @@ function startWatching(
   const doc = win.document;
 
   let reading = initial;
-  let key = readingKey(reading);
+  // The first reading's key is worked out at the first re-reading, not in the read (it hashes the whole text).
+  let key: string | null = null;
   let watching = false;
   if (options.emitInitial !== false) options.onChange(reading);
 
@@ -123,6 +124,7 @@ function startWatching(
   };
 
   const take = (next: PageReading): void => {
+    key ??= readingKey(reading);
     const nextKey = readingKey(next);
     reading = next;
     ensureObserver();
