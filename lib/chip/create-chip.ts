@@ -96,6 +96,37 @@ function legendCss(): string {
   return `\n${rules('light')}\n${rules('dark').replace(/^\./gm, ':host([data-theme=dark]) .')}\n`;
 }
 
+// The chip's stylesheet is parsed once per page and shared by every chip shadow root made on it (a single-page
+// board drops and remakes the chip on its way between postings).
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Gives the shadow root the chip's styles: one constructed sheet per page through adoptedStyleSheets where the
+ * browser lets a content script adopt it, else (older engines, an isolated world that refuses it) a <style>.
+ */
+function adoptChipStyles(doc: Document, root: ShadowRoot): void {
+  try {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+      if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in root)) throw new Error('no adoption');
+      sheet = new Sheet();
+      sheet.replaceSync(chipStyleText());
+      sheets.set(doc, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // the <style> below
+  }
+  root.append(element(doc, 'style', { text: chipStyleText() }));
+}
+
+/** The chip's whole stylesheet: its own rules and the legend's samples. */
+export function chipStyleText(): string {
+  return CHIP_CSS + legendCss();
+}
+
 export function createChip(doc: Document, handlers: ChipHandlers = {}, options: ChipOptions = {}): Chip {
   const view = doc.defaultView;
   const preferred = options.corner ?? 'bottom-right';
@@ -107,7 +138,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const host = doc.createElement('gapmark-chip');
   host.setAttribute('data-gapmark', 'chip');
   const root = host.attachShadow({ mode: 'open' });
-  root.append(element(doc, 'style', { text: CHIP_CSS + legendCss() }));
+  adoptChipStyles(doc, root);
 
   const chip = element(doc, 'section', { className: 'chip', attrs: { 'aria-label': 'Gapmark job match' } });
   const head = element(doc, 'div', { className: 'head' });
