@@ -57,6 +57,8 @@ interface PageFigures {
   parts: Record<string, number>;
   /** Work the content script does after the paint in tasks of their own (gapmark:later:* measures), summed per name. */
   later: Record<string, number>;
+  /** The longest slice of a read done in slices (gapmark:read:slice measures), null when none was recorded. */
+  longestReadSliceMs: number | null;
 }
 
 export interface BrowserFigures {
@@ -79,6 +81,8 @@ export interface BrowserFigures {
     paintedAtMs: number | null;
     readMs: number;
     paintMs: number;
+    /** The longest slice of the sliced read (median over the runs). */
+    longestReadSliceMs?: number | null;
   };
   perPage: { id: string; readMs: number; paintMs: number; analyzeMs: number | null }[];
 }
@@ -179,6 +183,7 @@ async function figuresOf(
       if (entry.name.startsWith('gapmark:later:'))
         later[entry.name.slice(14)] = (later[entry.name.slice(14)] ?? 0) + entry.duration;
     }
+    const slices = performance.getEntriesByName('gapmark:read:slice').map((e) => e.duration);
     const all = performance.getEntriesByName('gapmark:painted-all');
     const allAt = all.length ? all[all.length - 1]!.startTime : null;
     return {
@@ -187,6 +192,7 @@ async function figuresOf(
       viewportAtMs: firstEnd('gapmark:viewport') ?? firstEnd('gapmark:paint'),
       parts,
       later,
+      longestReadSliceMs: slices.length ? Math.max(...slices) : null,
     };
   });
   return {
@@ -306,6 +312,7 @@ async function measureHugePage(
   const longest: number[] = [];
   let last: BrowserFigures['hugePage'] | null = null;
   const viewport: number[] = [];
+  const readSlices: number[] = [];
   for (let run = 0; run < 3; run++) {
     const big = await e2e.newPage();
     if (browser === 'chromium')
@@ -330,6 +337,7 @@ async function measureHugePage(
     await big.close();
     if (tasks) longest.push(Math.max(0, ...tasks));
     if (f.viewportAtMs !== null) viewport.push(f.viewportAtMs);
+    if (f.longestReadSliceMs !== null) readSlices.push(f.longestReadSliceMs);
     last = {
       textLength: state?.textLength ?? 0,
       longestTaskMs: tasks ? Math.max(0, ...tasks) : null,
@@ -344,6 +352,7 @@ async function measureHugePage(
     ...last!,
     longestTaskMs: longest.length ? median(longest) : null,
     viewportMarksMs: viewport.length ? median(viewport) : null,
+    longestReadSliceMs: readSlices.length ? median(readSlices) : null,
   };
 }
 
@@ -364,6 +373,8 @@ function printFigures(r: BrowserFigures): void {
     `  1 MB page (${h.textLength} chars): longest task ${h.longestTaskMs === null ? 'n/a (no longtask API)' : `${h.longestTaskMs.toFixed(0)} ms`} (budget ≤50), ` +
       `marks in the viewport at ${h.viewportMarksMs?.toFixed(0) ?? '?'} ms from navigation (budget ≤300), all painted at ${h.paintedAtMs?.toFixed(0) ?? '?'} ms; read ${h.readMs.toFixed(0)} ms, paint ${h.paintMs.toFixed(0)} ms`,
   );
+  if (h.longestReadSliceMs != null)
+    log(`    1 MB page, longest slice of its read: ${h.longestReadSliceMs.toFixed(1)} ms (slices of ~8 ms)`);
   for (const p of r.perPage)
     log(
       `    ${p.id}: read ${p.readMs.toFixed(1)} ms, paint ${p.paintMs.toFixed(1)} ms, analysis ${p.analyzeMs?.toFixed(1) ?? '-'} ms`,

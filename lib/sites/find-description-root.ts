@@ -11,8 +11,8 @@ export function findDescriptionRoot(doc: Document, descriptionText: string): Ele
   return runSteps(walkForDescriptionRoot(doc, descriptionText));
 }
 
-/** Text nodes looked at between two pauses of the walk. */
-const NODES_PER_STEP = 256;
+/** Work between two pauses of the walk: a text node counts 1, one searched in the description 16 more. */
+const WORK_PER_STEP = 256;
 
 /** The same search, pausing (`yield`) every few hundred text nodes (the content script runs it in slices). */
 export function* walkForDescriptionRoot(doc: Document, descriptionText: string): Steps<Element | null> {
@@ -24,13 +24,19 @@ export function* walkForDescriptionRoot(doc: Document, descriptionText: string):
   const stats = new Map<Element, { weight: number; hits: number; depth: number }>();
   // Text node type filter (NodeFilter.SHOW_TEXT) as a number: no global needed in Node.
   const walker = doc.createTreeWalker(body, 4);
-  let visited = 0;
+  let work = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++visited % NODES_PER_STEP === 0) yield;
+    if (++work >= WORK_PER_STEP) {
+      work = 0;
+      yield;
+    }
     const parent = node.parentElement;
     if (!parent || IGNORED_PARENTS.has(parent.localName)) continue;
     const text = normalize(node.textContent ?? '');
-    if (text.length < 25 || !haystack.includes(text)) continue;
+    if (text.length < 25) continue;
+    // Searching a 1 MB description is the walk's costly part: it brings the next pause closer.
+    work += 16;
+    if (!haystack.includes(text)) continue;
     let entry = stats.get(parent);
     if (!entry) {
       let depth = 0;

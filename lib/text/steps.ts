@@ -20,6 +20,8 @@ export interface SliceOptions {
   now?: () => number;
   /** Resolves in a later task (a test can pass its own). */
   yieldToPage?: () => Promise<void>;
+  /** Told of each slice when it ends: its start and its length (ms). */
+  onSlice?: (start: number, ms: number) => void;
 }
 
 export interface SlicedResult<T> {
@@ -72,6 +74,7 @@ export async function runStepsInSlices<T>(
     let next = steps.next();
     while (!next.done && now() < deadline) next = steps.next();
     const spent = now() - started;
+    options.onSlice?.(started, spent);
     workMs += spent;
     slices += 1;
     longestSliceMs = Math.max(longestSliceMs, spent);
