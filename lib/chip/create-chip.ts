@@ -249,10 +249,17 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     );
   }
 
+  // A selector is queried again only after an update (a new state, often a new posting): a scroll or a resize
+  // re-measures the same elements, without walking the whole page each frame.
+  let queried: readonly Element[] | null = null;
   function avoidElements(): readonly Element[] {
     const avoid = options.avoid;
     if (!avoid) return [];
-    if (typeof avoid === 'string') return [...doc.querySelectorAll(avoid)];
+    if (typeof avoid === 'string') {
+      if (!queried || queried.some((element) => !element.isConnected))
+        queried = [...doc.querySelectorAll(avoid)];
+      return queried;
+    }
     return typeof avoid === 'function' ? avoid() : avoid;
   }
 
@@ -313,6 +320,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     },
     update(next) {
       state = { ...state, ...next };
+      queried = null;
       render();
       schedule();
     },
