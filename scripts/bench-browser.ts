@@ -55,6 +55,10 @@ interface PageFigures {
   viewportAtMs: number | null;
   /** The paint's parts, when the content script records them (gapmark:paint:* measures). */
   parts: Record<string, number>;
+  /** Work the content script does after the paint in tasks of their own (gapmark:later:* measures), summed per name. */
+  later: Record<string, number>;
+  /** The longest slice of a read done in slices (gapmark:read:slice measures), null when none was recorded. */
+  longestReadSliceMs: number | null;
 }
 
 export interface BrowserFigures {
@@ -67,6 +71,8 @@ export interface BrowserFigures {
   paintMs: Summary;
   notPostingReadMs: Summary;
   paintParts: Record<string, Summary>;
+  /** Per page, the content script's work after the paint (theme, corner, …), each in a short task of its own. */
+  laterParts: Record<string, Summary>;
   hugePage: {
     textLength: number;
     longestTaskMs: number | null;
@@ -75,6 +81,8 @@ export interface BrowserFigures {
     paintedAtMs: number | null;
     readMs: number;
     paintMs: number;
+    /** The longest slice of the sliced read (median over the runs). */
+    longestReadSliceMs?: number | null;
   };
   perPage: { id: string; readMs: number; paintMs: number; analyzeMs: number | null }[];
 }
@@ -154,6 +162,7 @@ async function figuresOf(
   timeoutMs = 15_000,
 ): Promise<PageFigures> {
   const state = await e2e.settledState(tabId, timeoutMs);
+  await new Promise((done) => setTimeout(done, 100)); // the work left for the next frames (gapmark:later:*)
   const t = state.timings ?? { readMs: 0, paintMs: 0, analyzeMs: null };
   const marks = await page.evaluate(() => {
     const end = (name: string) => {
@@ -169,6 +178,12 @@ async function figuresOf(
     for (const entry of performance.getEntriesByType('measure')) {
       if (entry.name.startsWith('gapmark:paint:')) parts[entry.name.slice(14)] = entry.duration;
     }
+    const later: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType('measure')) {
+      if (entry.name.startsWith('gapmark:later:'))
+        later[entry.name.slice(14)] = (later[entry.name.slice(14)] ?? 0) + entry.duration;
+    }
+    const slices = performance.getEntriesByName('gapmark:read:slice').map((e) => e.duration);
     const all = performance.getEntriesByName('gapmark:painted-all');
     const allAt = all.length ? all[all.length - 1]!.startTime : null;
     return {
@@ -176,6 +191,8 @@ async function figuresOf(
       paintedAtMs: Math.max(end('gapmark:paint') ?? 0, allAt ?? 0) || null,
       viewportAtMs: firstEnd('gapmark:viewport') ?? firstEnd('gapmark:paint'),
       parts,
+      later,
+      longestReadSliceMs: slices.length ? Math.max(...slices) : null,
     };
   });
   return {
@@ -236,6 +253,7 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
   const paints: number[] = [];
   const notPosting: number[] = [];
   const parts: Record<string, number[]> = {};
+  const later: Record<string, number[]> = {};
   for (const real of pages) {
     const html = readRealPage(real);
     let address: string;
@@ -263,6 +281,7 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
       reads.push(f.readMs);
       paints.push(f.paintMs);
       for (const [name, ms] of Object.entries(f.parts)) (parts[name] ??= []).push(ms);
+      for (const [name, ms] of Object.entries(f.later)) (later[name] ??= []).push(ms);
     }
   }
 
@@ -278,6 +297,7 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
     paintMs: summarize(paints),
     notPostingReadMs: summarize(notPosting),
     paintParts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, summarize(v)])),
+    laterParts: Object.fromEntries(Object.entries(later).map(([k, v]) => [k, summarize(v)])),
     hugePage: huge,
     perPage,
   };
@@ -292,6 +312,7 @@ async function measureHugePage(
   const longest: number[] = [];
   let last: BrowserFigures['hugePage'] | null = null;
   const viewport: number[] = [];
+  const readSlices: number[] = [];
   for (let run = 0; run < 3; run++) {
     const big = await e2e.newPage();
     if (browser === 'chromium')
@@ -316,6 +337,7 @@ async function measureHugePage(
     await big.close();
     if (tasks) longest.push(Math.max(0, ...tasks));
     if (f.viewportAtMs !== null) viewport.push(f.viewportAtMs);
+    if (f.longestReadSliceMs !== null) readSlices.push(f.longestReadSliceMs);
     last = {
       textLength: state?.textLength ?? 0,
       longestTaskMs: tasks ? Math.max(0, ...tasks) : null,
@@ -330,6 +352,7 @@ async function measureHugePage(
     ...last!,
     longestTaskMs: longest.length ? median(longest) : null,
     viewportMarksMs: viewport.length ? median(viewport) : null,
+    longestReadSliceMs: readSlices.length ? median(readSlices) : null,
   };
 }
 
@@ -342,12 +365,16 @@ function printFigures(r: BrowserFigures): void {
   log(`  main thread read + paint (real postings): ${s(r.mainThreadMs)}   budget ≤5 median, ≤16 max`);
   log(`    read: ${s(r.readMs)}; paint: ${s(r.paintMs)}`);
   for (const [name, x] of Object.entries(r.paintParts)) log(`    paint, ${name}: ${s(x)}`);
+  for (const [name, x] of Object.entries(r.laterParts ?? {}))
+    log(`    after the paint, in its own task, ${name}: ${s(x)}`);
   log(`  not a posting, read (real pages): ${s(r.notPostingReadMs)}   budget ≤2`);
   const h = r.hugePage;
   log(
     `  1 MB page (${h.textLength} chars): longest task ${h.longestTaskMs === null ? 'n/a (no longtask API)' : `${h.longestTaskMs.toFixed(0)} ms`} (budget ≤50), ` +
       `marks in the viewport at ${h.viewportMarksMs?.toFixed(0) ?? '?'} ms from navigation (budget ≤300), all painted at ${h.paintedAtMs?.toFixed(0) ?? '?'} ms; read ${h.readMs.toFixed(0)} ms, paint ${h.paintMs.toFixed(0)} ms`,
   );
+  if (h.longestReadSliceMs != null)
+    log(`    1 MB page, longest slice of its read: ${h.longestReadSliceMs.toFixed(1)} ms (slices of ~8 ms)`);
   for (const p of r.perPage)
     log(
       `    ${p.id}: read ${p.readMs.toFixed(1)} ms, paint ${p.paintMs.toFixed(1)} ms, analysis ${p.analyzeMs?.toFixed(1) ?? '-'} ms`,

@@ -47,7 +47,7 @@ export interface Chip {
   readonly root: ShadowRoot;
   readonly corner: Corner;
   update(state: Partial<ChipState>): void;
-  /** Re-checks the corner against the avoid list (called on update, resize and scroll already). */
+  /** Re-checks the corner against the avoid list in the next animation frame (update, resize and scroll do). */
   reposition(): void;
   destroy(): void;
 }
@@ -96,6 +96,37 @@ function legendCss(): string {
   return `\n${rules('light')}\n${rules('dark').replace(/^\./gm, ':host([data-theme=dark]) .')}\n`;
 }
 
+// The chip's stylesheet is parsed once per page and shared by every chip shadow root made on it (a single-page
+// board drops and remakes the chip on its way between postings).
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+/**
+ * Gives the shadow root the chip's styles: one constructed sheet per page through adoptedStyleSheets where the
+ * browser lets a content script adopt it, else (older engines, an isolated world that refuses it) a <style>.
+ */
+function adoptChipStyles(doc: Document, root: ShadowRoot): void {
+  try {
+    let sheet = sheets.get(doc);
+    if (!sheet) {
+      const Sheet = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet;
+      if (typeof Sheet !== 'function' || !('adoptedStyleSheets' in root)) throw new Error('no adoption');
+      sheet = new Sheet();
+      sheet.replaceSync(chipStyleText());
+      sheets.set(doc, sheet);
+    }
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // the <style> below
+  }
+  root.append(element(doc, 'style', { text: chipStyleText() }));
+}
+
+/** The chip's whole stylesheet: its own rules and the legend's samples. */
+export function chipStyleText(): string {
+  return CHIP_CSS + legendCss();
+}
+
 export function createChip(doc: Document, handlers: ChipHandlers = {}, options: ChipOptions = {}): Chip {
   const view = doc.defaultView;
   const preferred = options.corner ?? 'bottom-right';
@@ -107,7 +138,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   const host = doc.createElement('gapmark-chip');
   host.setAttribute('data-gapmark', 'chip');
   const root = host.attachShadow({ mode: 'open' });
-  root.append(element(doc, 'style', { text: CHIP_CSS + legendCss() }));
+  adoptChipStyles(doc, root);
 
   const chip = element(doc, 'section', { className: 'chip', attrs: { 'aria-label': 'Gapmark job match' } });
   const head = element(doc, 'div', { className: 'head' });
@@ -218,10 +249,17 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     );
   }
 
+  // A selector is queried again only after an update (a new state, often a new posting): a scroll or a resize
+  // re-measures the same elements, without walking the whole page each frame.
+  let queried: readonly Element[] | null = null;
   function avoidElements(): readonly Element[] {
     const avoid = options.avoid;
     if (!avoid) return [];
-    if (typeof avoid === 'string') return [...doc.querySelectorAll(avoid)];
+    if (typeof avoid === 'string') {
+      if (!queried || queried.some((element) => !element.isConnected))
+        queried = [...doc.querySelectorAll(avoid)];
+      return queried;
+    }
     return typeof avoid === 'function' ? avoid() : avoid;
   }
 
@@ -241,11 +279,19 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   function reposition(): void {
     if (!host.isConnected || !view) return;
     cancelMeasure?.();
-    cancelMeasure = measureRects(view, [host, ...avoidElements()], ([own, ...avoid]) => {
+    // Querying the avoid list walks the whole page (30 ms on a big LinkedIn page): done here, in the animation
+    // frame after an update (see schedule), never in the read or the paint.
+    const queried = performance.now();
+    const targets = [host, ...avoidElements()];
+    performance.measure?.('gapmark:later:avoid', { start: queried, end: performance.now() });
+    cancelMeasure = measureRects(view, targets, ([own, ...avoid]) => {
       cancelMeasure = null;
       if (!own || !host.isConnected) return;
+      const started = performance.now();
       const size = { width: own.width, height: own.height };
       place(chooseCorner(preferred, size, { width: view.innerWidth, height: view.innerHeight }, avoid));
+      // Work after the paint, in a task of its own: measured too (bench:browser reports it).
+      performance.measure?.('gapmark:later:corner', { start: started, end: performance.now() });
     });
   }
 
@@ -264,7 +310,7 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
   place(preferred);
   render();
   (doc.body ?? doc.documentElement).append(host);
-  reposition();
+  schedule();
 
   return {
     host,
@@ -274,10 +320,11 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     },
     update(next) {
       state = { ...state, ...next };
+      queried = null;
       render();
-      reposition();
+      schedule();
     },
-    reposition,
+    reposition: schedule,
     destroy() {
       view?.removeEventListener('resize', schedule);
       view?.removeEventListener('scroll', schedule, { capture: true });

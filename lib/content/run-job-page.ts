@@ -16,8 +16,11 @@ import { createContentMessageListener, sendContentRequest } from '@/lib/messagin
 import type { AnalysisRunReply } from '@/lib/messaging/requests-analysis';
 import type { PageState } from '@/lib/messaging/requests-page';
 import type { PageReading } from '@/lib/sites/page-reading';
-import { watchPage, type WatchContext } from '@/lib/sites/watch-page';
+import { watchPageInSlices, type PageWatch, type WatchContext } from '@/lib/sites/watch-page';
+import { readPageInSlices } from '@/lib/sites/index';
 import { detectPageTheme } from '@/lib/highlight/detect-page-theme';
+import type { PageTheme } from '@/lib/highlight/verdict-styles';
+import { measureRects } from '@/lib/chip/measure-rects';
 import { addGapList, type GapList } from '@/lib/chip/gap-list';
 import { chipGaps, emptyProfileReason, neutralMatch } from '@/lib/chip/empty-profile';
 import { addSkillsButton } from '@/lib/chip/add-skills-button';
@@ -82,12 +85,17 @@ const initialState = (url: string): PageState => ({
 });
 
 export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
+  // The read's clock starts here: setting up (the highlighter, the message listener) is part of it too.
+  const readStarted = performance.now();
   const doc = win.document;
   // Demo builds only (npm start and the e2e suites; the branch is dropped from the production bundle): a page
   // that carries data-gapmark-force-marks is painted with the <mark> fallback, so the real browsers test both paths.
   const forceFallback =
     import.meta.env.MODE === 'demo' && doc.documentElement.hasAttribute('data-gapmark-force-marks');
-  const highlighter = createHighlighter(doc, { prefix: 'gapmark', forceFallback });
+  // The marks start in the light colours and take the page's theme once it is known (see settleTheme): no style
+  // read in the read or the paint.
+  const highlighter = createHighlighter(doc, { prefix: 'gapmark', forceFallback, theme: 'light' });
+  let theme: PageTheme | null = null;
   let state = initialState(win.location.href);
   let reading: PageReading | null = null;
   let reply: AnalysisRunReply | null = null;
@@ -109,11 +117,29 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       },
       { avoid: APPLY_CONTROLS },
     );
-    // The chip follows the page it sits on (a dark board on a light OS, and the other way round).
-    chip.host.dataset.theme = detectPageTheme(doc, reading?.descriptionRoot);
+    if (theme) chip.host.dataset.theme = theme;
+    else settleTheme(chip);
     gapList ??= addGapList(chip, (offset) => highlighter.scrollToOffset(offset));
     return chip;
   };
+
+  // The chip and the marks follow the page they sit on (a dark board on a light OS, and the other way round).
+  // Reading the page's colours needs its style: asked in the read, it forced the page's whole style recalc into
+  // our task (60–300 ms on big real pages). It is read once per page instead, after the browser's own next
+  // layout (an IntersectionObserver's report, see measure-rects), when the style is already computed: a short
+  // task of its own, measured as gapmark:later:theme.
+  let cancelTheme: (() => void) | null = null;
+  function settleTheme(shown: Chip) {
+    cancelTheme?.();
+    cancelTheme = measureRects(win, [shown.host], () => {
+      cancelTheme = null;
+      const started = performance.now();
+      theme = detectPageTheme(doc, reading?.descriptionRoot);
+      if (chip) chip.host.dataset.theme = theme;
+      highlighter.setTheme(theme);
+      performance.measure?.('gapmark:later:theme', { start: started, end: performance.now() });
+    });
+  }
 
   let removeReportButton: (() => void) | null = null;
   const dropReportButton = () => {
@@ -122,6 +148,8 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   };
   const dropChip = () => {
     dropReportButton();
+    cancelTheme?.();
+    cancelTheme = null;
     chip?.destroy();
     chip = null;
     gapList = null;
@@ -368,34 +396,57 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     },
   });
 
-  const readStarted = performance.now();
-  const watch = watchPage({
+  // A frame inside the page answers only when it shows a posting (a board embedded by iframe): otherwise the
+  // top frame's answer is the page's, and an empty frame must not race it. The top frame answers at once
+  // ("reading" while a huge page is still being read).
+  const isTop = win === win.top;
+  if (isTop) runtime.onMessage.addListener(listener);
+  let watch: PageWatch | null = null;
+  let invalidated = false;
+  // The page is read in slices (a 1 MB posting gives the page its main thread back every few ms; an ordinary
+  // one is read in this task). The read is all our main-thread work up to the request: the slices of reading
+  // (their own time, not the page's tasks between them), then the loading chip and the sending.
+  let readWork = performance.now() - readStarted;
+  const ready = watchPageInSlices({
     ctx,
     window: win,
+    read: async (d, url) => {
+      const { reading: next, workMs } = await readPageInSlices(d, url, {
+        // Each slice of a sliced read (a huge page) as a measure of its own, for bench:browser.
+        onSlice: (start, ms) => performance.measure?.('gapmark:read:slice', { start, duration: ms }),
+      });
+      readWork += workMs;
+      return next;
+    },
     onChange: (next) => {
       void analyse(next);
     },
     emitInitial: false,
+  }).then((started) => {
+    if (invalidated) {
+      started.stop();
+      return started;
+    }
+    watch = started;
+    const tailStarted = performance.now();
+    state = { ...state, watching: started.watching };
+    if (!isTop && started.reading.isJobPosting) runtime.onMessage.addListener(listener);
+    void analyse(started.reading);
+    readMs = readWork + (performance.now() - tailStarted);
+    performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
+    if (state.timings && state.timings.analyzeMs === null)
+      state = { ...state, timings: { ...state.timings, readMs } };
+    return started;
   });
-  state = { ...state, watching: watch.watching };
-  // A frame inside the page answers only when it shows a posting (a board embedded by iframe): otherwise the
-  // top frame's answer is the page's, and an empty frame must not race it.
-  const isTop = win === win.top;
-  if (isTop || watch.reading.isJobPosting) runtime.onMessage.addListener(listener);
-  void analyse(watch.reading);
-  // The read is all the synchronous work up to the request: reading, the loading chip, sending.
-  readMs = performance.now() - readStarted;
-  performance.measure?.('gapmark:read', { start: readStarted, duration: readMs });
-  if (state.timings && state.timings.analyzeMs === null)
-    state = { ...state, timings: { ...state.timings, readMs } };
 
   ctx.onInvalidated(() => {
+    invalidated = true;
     runtime.onMessage.removeListener(listener);
-    watch.stop();
+    watch?.stop();
     stopSlices?.();
     highlighter.destroy();
     dropChip();
   });
 
-  return { getState: () => state, watch };
+  return { getState: () => state, ready };
 }

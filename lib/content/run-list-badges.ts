@@ -2,6 +2,7 @@ import { createContentMessageListener, sendContentRequest } from '@/lib/messagin
 import type { ListState } from '@/lib/messaging/requests-glance';
 import { listBoardFor } from '@/lib/sites/lists';
 import { findCards, readCard, type ListBoard } from '@/lib/sites/lists/list-board';
+import { yieldToPage } from '@/lib/text/steps';
 import type { WatchContext } from '@/lib/sites/watch-page';
 import type { RuntimeLike } from './run-job-page';
 
@@ -114,10 +115,12 @@ export function runListBadges({
     if (!all) for (const card of cards) if (marks.has(card)) paint(card, marks.get(card)!);
     if (!fresh.length && state.enabled) {
       state.scanMaxMs = Math.max(state.scanMaxMs, performance.now() - started);
+      performance.measure?.('gapmark:later:list', { start: started, end: performance.now() });
       return;
     }
     const payload = fresh.map((card) => readCard(board!, card));
     let spent = performance.now() - started;
+    performance.measure?.('gapmark:later:list', { start: started, duration: spent });
     const reply = await sendContentRequest('glance.cards', { cards: payload });
     const painting = performance.now();
     state.enabled = reply.enabled;
@@ -137,6 +140,7 @@ export function runListBadges({
     });
     observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
     spent += performance.now() - painting;
+    performance.measure?.('gapmark:later:list', { start: painting, end: performance.now() });
     if (fresh.length) state.updateMs = [...state.updateMs.slice(-99), Math.round(spent * 1000) / 1000];
   }
 
@@ -153,8 +157,13 @@ export function runListBadges({
   };
   runtime.onMessage.addListener(listener);
   runtime.onMessage.addListener(onChange);
-  schedule(true);
+  // In a task of its own, after the posting's read (both walk a big search page).
+  let invalidated = false;
+  void yieldToPage().then(() => {
+    if (!invalidated) schedule(true);
+  });
   ctx.onInvalidated(() => {
+    invalidated = true;
     runtime.onMessage.removeListener(listener);
     runtime.onMessage.removeListener(onChange);
     stop();

@@ -46,6 +46,8 @@ export interface Highlighter {
   isStale(): boolean;
   /** How many ranges are painted per verdict (for the chip's "3 gaps"). */
   counts(): Record<MarkVerdict, number>;
+  /** The page's theme, found after the page's own layout (no style read in the paint): recolours the marks. */
+  setTheme(theme: PageTheme): void;
   /** clear(), and remove the stylesheet. */
   destroy(): void;
   readonly isUsingFallback: boolean;
@@ -142,6 +144,8 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
   const batchSize = options.fallbackBatchSize ?? 200;
   let endFlash: (() => void) | null = null;
   let theme: PageTheme | null = null;
+  // A fixed theme (or one set later by setTheme) paints without reading any style; 'auto' reads it at paint.
+  let wantedTheme: PageTheme | null = options.theme && options.theme !== 'auto' ? options.theme : null;
 
   function orderOf(verdicts: readonly MarkVerdict[]): Painted[] {
     const key = [...verdicts].sort().join(' ');
@@ -343,11 +347,7 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       const first = marks.find((m) => m.ranges.length > 0)?.ranges[0];
       if (!first) return;
       // Style reads first, DOM writes after: no forced layout between them.
-      ensureStyle(
-        options.theme && options.theme !== 'auto'
-          ? options.theme
-          : detectPageTheme(doc, first.startContainer),
-      );
+      ensureStyle(wantedTheme ?? detectPageTheme(doc, first.startContainer));
       // No sorting here: page order is only needed by "next gap", and only for its verdicts (see orderOf).
       const items = itemsOf(marks);
       if (api) {
@@ -416,6 +416,11 @@ export function createHighlighter(doc: Document, options: HighlighterOptions = {
       const counts = Object.fromEntries(MARK_VERDICTS.map((v) => [v, 0])) as Record<MarkVerdict, number>;
       for (const item of painted) counts[item.verdict] += 1;
       return counts;
+    },
+
+    setTheme(next) {
+      wantedTheme = next;
+      if (theme !== null && theme !== next) ensureStyle(next);
     },
 
     destroy() {

@@ -1,4 +1,5 @@
 import { BLOCK_ELEMENTS } from '@/lib/text/block-elements';
+import { runSteps, type Steps } from '@/lib/text/steps';
 // The text a person sees in an element, as one string, with a map from every offset of that string back to the
 // DOM text node and offset it came from. The skills engine analyses `text`; its offsets come back through
 // `rangeFor` so highlights land on the exact characters. Works on any DOM (the page, happy-dom in the CLI).
@@ -81,7 +82,19 @@ function isHidden(el: Element, style: string | null): boolean {
   return cls !== null && SCREEN_READER_CLASS.test(cls);
 }
 
+/** The text map of `root`, built in one go. */
 export function buildTextMap(root: Element): TextMap {
+  return runSteps(walkTextMap(root));
+}
+
+/** Nodes visited between two pauses of the walk. */
+const NODES_PER_STEP = 256;
+
+/**
+ * The same walk as `buildTextMap`, pausing (`yield`) every few hundred nodes: the content script runs it in
+ * slices on a huge page (see lib/text/steps).
+ */
+export function* walkTextMap(root: Element): Steps<TextMap> {
   const parts: string[] = [];
   let length = 0;
   // Runs: stretches of `text` that map linearly onto one text node. Parallel arrays, no per-char objects.
@@ -240,14 +253,18 @@ export function buildTextMap(root: Element): TextMap {
   const stack: Frame[] = [];
   const rootFrame = enter(root, true);
   if (rootFrame) stack.push(rootFrame);
+  let visited = 0;
   while (stack.length > 0) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     const frame = stack[stack.length - 1]!;
     if (frame.index >= frame.length) {
       stack.pop();
       leave(frame);
       continue;
     }
-    const child = frame.children[frame.index++]!;
+    // (A live list: in slices, the page may have removed a child since the walk looked at its length.)
+    const child = frame.children[frame.index++];
+    if (!child) continue;
     if (child.nodeType === 3) visitText(child as Text);
     else if (child.nodeType === 1) {
       const next = enter(child as Element, false);

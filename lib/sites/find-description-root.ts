@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from '@/lib/text/steps';
 // Where on the page the JSON-LD description is shown: the smallest element that holds most of the page's text
 // nodes that also occur in that description. Lets a JSON-LD-only careers page (and a board whose selectors a
 // redesign broke) still get painted.
@@ -5,7 +6,16 @@
 const normalize = (s: string): string => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const IGNORED_PARENTS = new Set(['script', 'style', 'noscript', 'template', 'title', 'head']);
 
+/** Where the JSON-LD description is shown, found in one go. */
 export function findDescriptionRoot(doc: Document, descriptionText: string): Element | null {
+  return runSteps(walkForDescriptionRoot(doc, descriptionText));
+}
+
+/** Work between two pauses of the walk: a text node counts 1, one searched in the description 16 more. */
+const WORK_PER_STEP = 256;
+
+/** The same search, pausing (`yield`) every few hundred text nodes (the content script runs it in slices). */
+export function* walkForDescriptionRoot(doc: Document, descriptionText: string): Steps<Element | null> {
   const body = doc.body;
   if (!body || descriptionText.length < 40) return null;
   const haystack = normalize(descriptionText);
@@ -14,11 +24,19 @@ export function findDescriptionRoot(doc: Document, descriptionText: string): Ele
   const stats = new Map<Element, { weight: number; hits: number; depth: number }>();
   // Text node type filter (NodeFilter.SHOW_TEXT) as a number: no global needed in Node.
   const walker = doc.createTreeWalker(body, 4);
+  let work = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++work >= WORK_PER_STEP) {
+      work = 0;
+      yield;
+    }
     const parent = node.parentElement;
     if (!parent || IGNORED_PARENTS.has(parent.localName)) continue;
     const text = normalize(node.textContent ?? '');
-    if (text.length < 25 || !haystack.includes(text)) continue;
+    if (text.length < 25) continue;
+    // Searching a 1 MB description is the walk's costly part: it brings the next pause closer.
+    work += 16;
+    if (!haystack.includes(text)) continue;
     let entry = stats.get(parent);
     if (!entry) {
       let depth = 0;

@@ -1,4 +1,5 @@
-import { buildTextMap, type TextMap } from '@/lib/highlight/text-map';
+import { walkTextMap, type TextMap } from '@/lib/highlight/text-map';
+import { runSteps, runStepsInSlices, type SliceOptions, type Steps } from '@/lib/text/steps';
 import type { Board, BoardReading } from './board';
 import { metaContent } from './board';
 import { ashby } from './boards/ashby';
@@ -17,7 +18,7 @@ import { wellfound } from './boards/wellfound';
 import { workable } from './boards/workable';
 import { workday } from './boards/workday';
 import { xing } from './boards/xing';
-import { findDescriptionRoot } from './find-description-root';
+import { walkForDescriptionRoot } from './find-description-root';
 import { asName, MAX_COMPANY_LENGTH, MAX_TITLE_LENGTH } from './name-check';
 import { readGeneric, type GenericReading } from './generic';
 import { readJsonLdPostings, type JsonLdPosting } from './jsonld';
@@ -104,9 +105,9 @@ function canonicalLink(doc: Document): string | null {
   return doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent(doc, 'og:url');
 }
 
-function textOf(root: Element | null): { map: TextMap | null; text: string } {
+function* textOf(root: Element | null): Steps<{ map: TextMap | null; text: string }> {
   if (!root) return { map: null, text: '' };
-  const map = buildTextMap(root);
+  const map = yield* walkTextMap(root);
   return { map, text: map.text };
 }
 
@@ -131,14 +132,19 @@ function refused(
   };
 }
 
-function readWithBoard(doc: Document, url: URL, board: Board, postings: JsonLdPosting[]): PageReading | null {
+function* readWithBoard(
+  doc: Document,
+  url: URL,
+  board: Board,
+  postings: JsonLdPosting[],
+): Steps<PageReading | null> {
   const reading: BoardReading | null = safe(() => board.read(doc, url), null);
   if (!reading) return null;
   const ld = matchingJsonLd(postings, reading.posting.title);
   let root = reading.descriptionRoot;
   // Selectors missed (a redesign) but the JSON-LD says what the description is: find it on the page.
-  if (!root && ld?.descriptionText) root = findDescriptionRoot(doc, ld.descriptionText);
-  let { map, text } = textOf(root);
+  if (!root && ld?.descriptionText) root = yield* walkForDescriptionRoot(doc, ld.descriptionText);
+  let { map, text } = yield* textOf(root);
   if (text.length < MIN_TEXT && ld && ld.descriptionText.length > text.length) {
     root = null;
     map = null;
@@ -165,9 +171,9 @@ function readWithBoard(doc: Document, url: URL, board: Board, postings: JsonLdPo
   };
 }
 
-function readWithJsonLd(doc: Document, url: URL, ld: JsonLdPosting): PageReading | null {
-  const root = ld.descriptionText ? findDescriptionRoot(doc, ld.descriptionText) : null;
-  let { map, text } = textOf(root);
+function* readWithJsonLd(doc: Document, url: URL, ld: JsonLdPosting): Steps<PageReading | null> {
+  const root = ld.descriptionText ? yield* walkForDescriptionRoot(doc, ld.descriptionText) : null;
+  let { map, text } = yield* textOf(root);
   if (!root || text.length < MIN_TEXT) {
     map = null;
     text = ld.descriptionText;
@@ -193,14 +199,14 @@ function readWithJsonLd(doc: Document, url: URL, ld: JsonLdPosting): PageReading
   };
 }
 
-function genericPosting(
+function* genericPosting(
   doc: Document,
   url: URL,
   generic: GenericReading,
   reason: string,
-): PageReading | null {
+): Steps<PageReading | null> {
   if (!generic.isJobPosting) return null;
-  const { map, text } = textOf(generic.descriptionRoot);
+  const { map, text } = yield* textOf(generic.descriptionRoot);
   if (text.length < MIN_TEXT) return null;
   const posting = mergeDetails(generic.posting, null, url.href);
   posting.canonicalUrl ??= canonicalLink(doc);
@@ -216,15 +222,15 @@ function genericPosting(
   };
 }
 
-function readPageUnguarded(doc: Document, url: URL): PageReading {
+function* readPageUnguarded(doc: Document, url: URL): Steps<PageReading> {
   const postings = safe(() => readJsonLdPostings(doc), []);
   const board = findBoard(url);
   if (board) {
-    const reading = readWithBoard(doc, url, board, postings);
+    const reading = yield* readWithBoard(doc, url, board, postings);
     if (reading) return reading;
   }
   if (postings.length === 1) {
-    const reading = readWithJsonLd(doc, url, postings[0]!);
+    const reading = yield* readWithJsonLd(doc, url, postings[0]!);
     if (reading) return reading;
   }
   if (postings.length > 1) return refused('json-ld', 0.05, `list of ${postings.length} job postings`, url);
@@ -233,7 +239,7 @@ function readPageUnguarded(doc: Document, url: URL): PageReading {
     // the site's name is the board's. Elsewhere on a board (its home, a list, a profile) it would only guess.
     if (board.isPostingUrl && safe(() => board.isPostingUrl!(url), false)) {
       const fallback = readGeneric(doc, { onBoard: true });
-      const reading = genericPosting(
+      const reading = yield* genericPosting(
         doc,
         url,
         fallback,
@@ -244,7 +250,7 @@ function readPageUnguarded(doc: Document, url: URL): PageReading {
     return refused(board.id, 0.05, `${board.label}: no posting shown`, url);
   }
   const generic = readGeneric(doc);
-  const reading = genericPosting(doc, url, generic, generic.reason);
+  const reading = yield* genericPosting(doc, url, generic, generic.reason);
   if (reading) return reading;
   return refused(
     'generic',
@@ -262,14 +268,43 @@ function readPageUnguarded(doc: Document, url: URL): PageReading {
  */
 export function readPage(doc: Document, url: URL): PageReading {
   try {
-    return readPageUnguarded(doc, url);
+    return runSteps(readPageUnguarded(doc, url));
   } catch (error) {
-    return refused(
-      'generic',
-      0,
-      `reading failed: ${error instanceof Error ? error.message : String(error)}`,
-      url,
-    );
+    return readingFailed(error, url);
+  }
+}
+
+function readingFailed(error: unknown, url: URL): PageReading {
+  return refused(
+    'generic',
+    0,
+    `reading failed: ${error instanceof Error ? error.message : String(error)}`,
+    url,
+  );
+}
+
+/** A reading and the main-thread time it took (its slices', not the page's tasks between them). */
+export interface SlicedReading {
+  reading: PageReading;
+  workMs: number;
+}
+
+/**
+ * `readPage` in slices of a few milliseconds (the content script): the same walk and the same reading, but a
+ * huge page gets its main thread back between slices. An ordinary page is read in the calling task.
+ */
+export async function readPageInSlices(
+  doc: Document,
+  url: URL,
+  options: SliceOptions = {},
+): Promise<SlicedReading> {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  try {
+    const { value, workMs } = await runStepsInSlices(readPageUnguarded(doc, url), options);
+    return { reading: value, workMs };
+  } catch (error) {
+    return { reading: readingFailed(error, url), workMs: now() - started };
   }
 }
 

@@ -64,14 +64,40 @@ export function readingKey(reading: PageReading): string {
 }
 
 export function watchPage(options: WatchPageOptions): PageWatch {
-  const { ctx, window: win } = options;
   const read = options.read ?? readPage;
+  const doc = options.window.document;
+  const readNow = (): PageReading => read(doc, new URL(options.window.location.href));
+  return startWatching(options, readNow(), readNow);
+}
+
+export interface WatchPageInSlicesOptions extends Omit<WatchPageOptions, 'read'> {
+  /** The reader in slices (`readPageInSlices` in the content script): a huge page never gets one long task. */
+  read: (doc: Document, url: URL) => Promise<PageReading>;
+}
+
+/**
+ * `watchPage` with a reader that works in slices: the first reading and every re-reading give the page its main
+ * thread back on a huge page. Resolves once the first reading is done; a re-reading that a newer change overtook
+ * is dropped.
+ */
+export async function watchPageInSlices(options: WatchPageInSlicesOptions): Promise<PageWatch> {
+  const doc = options.window.document;
+  const readNow = (): Promise<PageReading> => options.read(doc, new URL(options.window.location.href));
+  return startWatching(options, await readNow(), readNow);
+}
+
+function startWatching(
+  options: Omit<WatchPageOptions, 'read'>,
+  initial: PageReading,
+  readNow: () => PageReading | Promise<PageReading>,
+): PageWatch {
+  const { ctx, window: win } = options;
   const debounceMs = options.debounceMs ?? 150;
   const doc = win.document;
-  const readNow = (): PageReading => read(doc, new URL(win.location.href));
 
-  let reading = readNow();
-  let key = readingKey(reading);
+  let reading = initial;
+  // The first reading's key is worked out at the first re-reading, not in the read (it hashes the whole text).
+  let key: string | null = null;
   let watching = false;
   if (options.emitInitial !== false) options.onChange(reading);
 
@@ -85,7 +111,20 @@ export function watchPage(options: WatchPageOptions): PageWatch {
 
   const reread = (): void => {
     if (!watching) return;
-    const next = readNow();
+    const result = readNow();
+    if (!('then' in result)) {
+      take(result);
+      return;
+    }
+    const mine = generation;
+    void result.then((next) => {
+      // Stopped, or a newer change scheduled another reading meanwhile: that one tells.
+      if (watching && mine === generation) take(next);
+    });
+  };
+
+  const take = (next: PageReading): void => {
+    key ??= readingKey(reading);
     const nextKey = readingKey(next);
     reading = next;
     ensureObserver();

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createChip, UNREADABLE_TEXT, type Chip, type ChipHandlers } from '@/lib/chip/create-chip';
+import {
+  chipStyleText,
+  createChip,
+  UNREADABLE_TEXT,
+  type Chip,
+  type ChipHandlers,
+} from '@/lib/chip/create-chip';
 
 let chip: Chip | null = null;
 afterEach(() => {
@@ -25,6 +31,16 @@ const READY = {
 };
 
 describe('createChip', () => {
+  it('parses its stylesheet once per page: a chip made again adopts the same sheet', () => {
+    const first = createChip(document);
+    const sheetsOfFirst = [...first.root.adoptedStyleSheets];
+    first.destroy();
+    const second = createChip(document);
+    if (sheetsOfFirst.length === 1) expect(second.root.adoptedStyleSheets[0]).toBe(sheetsOfFirst[0]);
+    else expect(second.root.querySelector('style')?.textContent).toBe(chipStyleText());
+    second.destroy();
+  });
+
   it('mounts a shadow-root chip at the bottom right', () => {
     const { chip } = open();
     expect(document.querySelector('gapmark-chip')).toBe(chip.host);
@@ -140,7 +156,9 @@ describe('createChip', () => {
     }
     expect(chip.root.querySelectorAll('.legend li')).toHaveLength(5);
     // The legend samples carry the marks' own underline styles, light and dark.
-    const css = chip.root.querySelector('style')?.textContent ?? '';
+    // Its styles: one sheet adopted by the shadow root, or a <style> where adoption is refused.
+    expect(chip.root.adoptedStyleSheets.length + chip.root.querySelectorAll('style').length).toBe(1);
+    const css = chipStyleText();
     expect(css).toMatch(/\.swatch-missing-required \{[^}]*wavy/);
     // Dark follows the page the chip sits on (data-theme, set by the content script from the page's colours).
     expect(css).toMatch(/:host\(\[data-theme=dark\]\) \.swatch-have \{[^}]*#4ade80/);

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchPage, type WatchContext, type WatchWindow } from '@/lib/sites/watch-page';
+import { watchPage, watchPageInSlices, type WatchContext, type WatchWindow } from '@/lib/sites/watch-page';
+import { readPageInSlices } from '@/lib/sites/index';
 import type { PageReading } from '@/lib/sites';
 import { emptyPostingDetails } from '@/lib/sites/page-reading';
 
@@ -217,5 +218,46 @@ describe('watchPage', () => {
     t.runTimers();
     expect(onChange).toHaveBeenCalledTimes(2);
     expect(onChange.mock.lastCall?.[0].posting.title).toBe('Platform Engineer');
+  });
+
+  it('in slices: the first reading once its slices are done, and a re-reading overtaken by a newer one is dropped', async () => {
+    const { win, doc } = pageWindow(
+      'https://www.linkedin.com/jobs/view/1/',
+      linkedinJob('Backend Engineer', LONG.repeat(3)),
+    );
+    const t = fakeContext();
+    const onChange = vi.fn();
+    const pauses: (() => void)[] = [];
+    // Each pause waits until the test lets it go on, so two readings can be under way at once.
+    const read = async (d: Document, url: URL) =>
+      (
+        await readPageInSlices(d, url, {
+          sliceMs: 0,
+          yieldToPage: () => new Promise<void>((go) => pauses.push(go)),
+        })
+      ).reading;
+    const drain = async () => {
+      await settle();
+      for (let i = 0; i < 1000 && pauses.length > 0; i++) {
+        pauses.shift()!();
+        await settle();
+      }
+    };
+    const started = watchPageInSlices({ ctx: t.ctx, window: win, onChange, read, emitInitial: false });
+    await drain();
+    const watch = await started;
+    expect(watch.reading.posting.title).toBe('Backend Engineer');
+    expect(onChange).not.toHaveBeenCalled();
+
+    replaceDescription(doc, 'Data Engineer', LONG.repeat(3));
+    await settle();
+    t.runTimers(); // a re-reading starts…
+    replaceDescription(doc, 'Platform Engineer', LONG.repeat(3));
+    await settle();
+    t.runTimers(); // …and a newer one overtakes it
+    await drain();
+    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange.mock.lastCall?.[0].posting.title).toBe('Platform Engineer');
+    watch.stop();
   });
 });
