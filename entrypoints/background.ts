@@ -31,6 +31,9 @@ async function notify(id: string, content: { title: string; message: string }): 
 export default defineBackground(() => {
   // When the worker's modules have been evaluated (ms from the worker's start): npm run bench:browser reads it.
   performance.mark('gapmark:bg:main');
+  // A worker mostly wakes for a page's analysis: fetch the engine's data now, while the message that woke it
+  // is still on its way (analysis.run waits for the same load; nothing else here does).
+  void loadEngineData().catch((error) => console.error('Gapmark: skills data', error));
   const db = getDatabase();
   watchGrantedSites();
   const reminders = createReminders(db, { alarms: browser.alarms, notify });
