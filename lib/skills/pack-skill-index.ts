@@ -92,39 +92,55 @@ export function unpackSkillIndex(packed: PackedSkillIndex): SkillIndex {
     byId.set(packed.skills[i]!, skills.length);
     skills.push({ id: packed.skills[i]!, name: packed.skills[i + 1]!, category: packed.skills[i + 2]! });
   }
-  const writtenForms = packed.written === '' ? [] : packed.written.split('\n');
-  const tokenLists = new Map(packed.tokens);
-  const forms: SkillForm[] = writtenForms.map((written, i) => {
-    const flags = packed.formFlags[i]!;
-    return {
-      skill: packed.formSkills[i]!,
-      written,
-      tokens: tokenLists.get(i) ?? tokensOf(written),
-      ambiguous: (flags & 1) !== 0,
-      acronym: (flags & 2) !== 0,
-      capitalised: (flags & 4) !== 0,
-      isName: (flags & 8) !== 0,
-    };
-  });
-  const root = unpackLevel(packed.trie, 0, forms);
+  // Forms are made on first use (a posting reaches a few hundred of ~8,000), each once, so two trie paths to
+  // one form still share its object.
+  let writtenForms: string[] | undefined;
+  let tokenLists: Map<number, string[]> | undefined;
+  const made: (SkillForm | undefined)[] = new Array<SkillForm | undefined>(packed.formSkills.length);
+  const formAt = (i: number): SkillForm => {
+    let form = made[i];
+    if (form === undefined) {
+      writtenForms ??= packed.written === '' ? [] : packed.written.split('\n');
+      tokenLists ??= new Map(packed.tokens);
+      const written = writtenForms[i]!;
+      const flags = packed.formFlags[i]!;
+      form = {
+        skill: packed.formSkills[i]!,
+        written,
+        tokens: tokenLists.get(i) ?? tokensOf(written),
+        ambiguous: (flags & 1) !== 0,
+        acronym: (flags & 2) !== 0,
+        capitalised: (flags & 4) !== 0,
+        isName: (flags & 8) !== 0,
+      };
+      made[i] = form;
+    }
+    return form;
+  };
+  const root = unpackLevel(packed.trie, 0, formAt);
+  let formList: SkillForm[] | undefined;
   return {
     root,
     ...rootTable(root),
     skills,
     byId,
-    forms: forms.length,
-    writtenForms,
-    formList: forms,
+    forms: packed.formSkills.length,
+    get writtenForms() {
+      writtenForms ??= packed.written === '' ? [] : packed.written.split('\n');
+      return writtenForms;
+    },
+    get formList() {
+      formList ??= packed.formSkills.map((_, i) => formAt(i));
+      return formList;
+    },
     buildMs: performance.now() - began,
   };
 }
 
+type FormAt = (index: number) => SkillForm;
+
 /** The level whose node count stands at `at` in the flat trie, each node's children left packed. */
-function unpackLevel(
-  trie: readonly number[],
-  at: number,
-  forms: readonly SkillForm[],
-): Map<number, TrieNode> {
+function unpackLevel(trie: readonly number[], at: number, formAt: FormAt): Map<number, TrieNode> {
   const level = new Map<number, TrieNode>();
   const count = trie[at]!;
   let position = at + 1;
@@ -132,12 +148,15 @@ function unpackLevel(
     const hash = trie[position]!;
     const length = trie[position + 1]!;
     const formCount = trie[position + 2]!;
-    const nodeForms: SkillForm[] = [];
-    for (let f = 0; f < formCount; f++) nodeForms.push(forms[trie[position + 3 + f]!]!);
     const childrenAt = position + 3 + formCount;
     level.set(
       hash,
-      new LazyNode(formCount === 0 ? null : nodeForms, trie[childrenAt] === 0 ? -1 : childrenAt, trie, forms),
+      new LazyNode(
+        formCount === 0 ? -1 : position + 2,
+        trie[childrenAt] === 0 ? -1 : childrenAt,
+        trie,
+        formAt,
+      ),
     );
     position += length;
   }
@@ -145,21 +164,35 @@ function unpackLevel(
 }
 
 /**
- * A trie node whose children are unpacked on first use: a text touches a few hundred of the ~12,000 nodes, so
- * a cold worker unpacks only the first level (and the paths its first posting walks).
+ * A trie node whose forms and children are unpacked on first use: a text touches a few hundred of the ~12,000
+ * nodes, so a cold worker unpacks only the first level (and the paths its first posting walks).
  */
 class LazyNode implements TrieNode {
   private unpacked: Map<number, TrieNode> | null | undefined;
+  private nodeForms: SkillForm[] | null | undefined;
   constructor(
-    readonly forms: SkillForm[] | null,
+    private readonly formsAt: number,
     private readonly childrenAt: number,
     private readonly trie: readonly number[],
-    private readonly formList: readonly SkillForm[],
+    private readonly formAt: FormAt,
   ) {}
+
+  get forms(): SkillForm[] | null {
+    if (this.nodeForms === undefined) {
+      if (this.formsAt < 0) this.nodeForms = null;
+      else {
+        const count = this.trie[this.formsAt]!;
+        const forms: SkillForm[] = [];
+        for (let f = 0; f < count; f++) forms.push(this.formAt(this.trie[this.formsAt + 1 + f]!));
+        this.nodeForms = forms;
+      }
+    }
+    return this.nodeForms;
+  }
 
   get children(): Map<number, TrieNode> | null {
     if (this.unpacked === undefined)
-      this.unpacked = this.childrenAt < 0 ? null : unpackLevel(this.trie, this.childrenAt, this.formList);
+      this.unpacked = this.childrenAt < 0 ? null : unpackLevel(this.trie, this.childrenAt, this.formAt);
     return this.unpacked;
   }
 }
