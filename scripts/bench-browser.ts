@@ -11,7 +11,7 @@ import { listRealPages, readRealPage, type RealPage } from '../tests/fixtures/re
 import { matchesPattern } from '../tests/unit/sites/match-pattern';
 import { median, summarize, type Summary } from '../lib/eval/browser-figures';
 
-// `npm run bench:browser [-- --json] [--chromium | --firefox] [--runs N] [--no-build]`: issue 14's figures in a
+// `npm run bench:browser [-- --json] [--chromium | --firefox] [--runs N] [--no-build] [--cold-only]`: issue 14's figures in a
 // real browser with the built extension (the demo build: production code plus the fixture server's match).
 // - cold: the service worker stopped through the DevTools protocol (Chromium), then a seed page loaded: time from
 //   the page's navigation start to the end of the paint (the content script's `gapmark:paint` measure). Firefox
@@ -30,6 +30,8 @@ const runsArg = args.indexOf('--runs');
 // Another build of the extension (Chromium), e.g. of an older commit, to compare on the same machine and load.
 const dirArg = args.indexOf('--extension-dir');
 const EXTENSION_DIR = dirArg >= 0 ? resolve(args[dirArg + 1]!) : undefined;
+// Only the cold start and its warm twin (no real pages, no 1 MB page): a quicker loop while working on it.
+const COLD_ONLY = args.includes('--cold-only');
 const RUNS = runsArg >= 0 ? Number(args[runsArg + 1]) : 5;
 const browsers: ('chromium' | 'firefox')[] = args.includes('--firefox')
   ? ['firefox']
@@ -59,13 +61,24 @@ interface PageFigures {
   later: Record<string, number>;
   /** The longest slice of a read done in slices (gapmark:read:slice measures), null when none was recorded. */
   longestReadSliceMs: number | null;
+  /** Where a page's time to marks goes, ms from navigation start (navigation timing and the content script's gapmark:read and gapmark:paint). */
+  phases: Record<string, number>;
+  /** The page's performance.timeOrigin (epoch ms), to put the worker's marks on the page's clock. */
+  timeOrigin: number;
 }
 
 export interface BrowserFigures {
   browser: string;
   coldMs: Summary;
   coldAnalyzeMs: Summary;
+  /** The cold metric's parts (ms from navigation start, medians) and the worker's own (ms from its start). */
+  coldPhases: Record<string, Summary>;
+  /** The very same metric as coldMs (seed pages, navigation start to the end of the paint), worker running. */
+  warmPageMs: Summary;
+  warmPhases: Record<string, Summary>;
   warmAnalyzeMs: Summary;
+  /** The background's analysis in parts (its gapmark:bg:* measures, Chromium): data wait, analyse, stored reads, score. */
+  warmAnalyzeParts: Record<string, Summary>;
   mainThreadMs: Summary;
   readMs: Summary;
   paintMs: Summary;
@@ -184,6 +197,23 @@ async function figuresOf(
         later[entry.name.slice(14)] = (later[entry.name.slice(14)] ?? 0) + entry.duration;
     }
     const slices = performance.getEntriesByName('gapmark:read:slice').map((e) => e.duration);
+    const phases: Record<string, number> = {};
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    if (nav) {
+      phases.responseEnd = nav.responseEnd;
+      phases.domContentLoaded = nav.domContentLoadedEventEnd;
+      phases.loadEnd = nav.loadEventEnd;
+    }
+    const read = performance.getEntriesByName('gapmark:read')[0];
+    if (read) {
+      phases.scriptStart = read.startTime;
+      phases.requestSent = read.startTime + read.duration;
+    }
+    const paint = performance.getEntriesByName('gapmark:paint')[0];
+    if (paint) {
+      phases.replyAt = paint.startTime;
+      phases.paintEnd = paint.startTime + paint.duration;
+    }
     const all = performance.getEntriesByName('gapmark:painted-all');
     const allAt = all.length ? all[all.length - 1]!.startTime : null;
     return {
@@ -193,6 +223,8 @@ async function figuresOf(
       parts,
       later,
       longestReadSliceMs: slices.length ? Math.max(...slices) : null,
+      phases,
+      timeOrigin: performance.timeOrigin,
     };
   });
   return {
@@ -213,6 +245,12 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
   // Cold start.
   const cold: number[] = [];
   const coldAnalyze: number[] = []; // the analysis itself in a worker that just started
+  const coldPhases: Record<string, number[]> = {};
+  const warmPage: number[] = [];
+  const warmPhases: Record<string, number[]> = {};
+  const addPhases = (into: Record<string, number[]>, phases: Record<string, number>) => {
+    for (const [name, ms] of Object.entries(phases)) (into[name] ??= []).push(ms);
+  };
   let e2e: E2E;
   if (browser === 'chromium') {
     e2e = await startE2E({ mapHosts: hosts, extensionDir: EXTENSION_DIR });
@@ -226,6 +264,17 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
         const f = await figuresOf(e2e, tabId, page);
         if (f.paintedAtMs !== null) cold.push(f.paintedAtMs);
         if (f.analyzeMs !== null) coldAnalyze.push(f.analyzeMs);
+        addPhases(coldPhases, { ...f.phases, ...(await workerPhases(session, f.timeOrigin)) });
+        await page.close();
+      }
+    }
+    // The same metric on the same pages with the worker running (it answered the page before).
+    for (let run = 0; run < RUNS; run++) {
+      for (const file of SEED_PAGES) {
+        const { page, tabId } = await e2e.openTab(e2e.server.url(`/jobs/${file}`));
+        const f = await figuresOf(e2e, tabId, page);
+        if (f.paintedAtMs !== null) warmPage.push(f.paintedAtMs);
+        addPhases(warmPhases, f.phases);
         await page.close();
       }
     }
@@ -254,7 +303,12 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
   const notPosting: number[] = [];
   const parts: Record<string, number[]> = {};
   const later: Record<string, number[]> = {};
-  for (const real of pages) {
+  if (browser === 'chromium') {
+    // The worker's analysis measures from here on are the real pages' (see workerMeasures).
+    const workers = e2e.chromium!.context.serviceWorkers();
+    await workers[workers.length - 1]?.evaluate(() => performance.clearMeasures()).catch(() => undefined);
+  }
+  for (const real of COLD_ONLY ? [] : pages) {
     const html = readRealPage(real);
     let address: string;
     if (onBoard(real)) {
@@ -285,22 +339,81 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
     }
   }
 
-  const huge = await measureHugePage(e2e, browser);
+  const workerParts = browser === 'chromium' ? await workerMeasures(e2e.chromium!) : {};
+  const huge = COLD_ONLY ? null : await measureHugePage(e2e, browser);
   await e2e.teardown();
   return {
     browser: e2e.browserVersion,
     coldMs: summarize(cold),
     coldAnalyzeMs: summarize(coldAnalyze),
+    coldPhases: Object.fromEntries(Object.entries(coldPhases).map(([k, v]) => [k, summarize(v)])),
+    warmPageMs: summarize(warmPage),
+    warmPhases: Object.fromEntries(Object.entries(warmPhases).map(([k, v]) => [k, summarize(v)])),
     warmAnalyzeMs: summarize(warm),
+    warmAnalyzeParts: workerParts,
     mainThreadMs: summarize(main),
     readMs: summarize(reads),
     paintMs: summarize(paints),
     notPostingReadMs: summarize(notPosting),
     paintParts: Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, summarize(v)])),
     laterParts: Object.fromEntries(Object.entries(later).map(([k, v]) => [k, summarize(v)])),
-    hugePage: huge,
+    hugePage: huge ?? {
+      textLength: 0,
+      longestTaskMs: null,
+      longTasksMs: null,
+      viewportMarksMs: null,
+      paintedAtMs: null,
+      readMs: 0,
+      paintMs: 0,
+    },
     perPage,
   };
+}
+
+/**
+ * The worker's side of a cold start, on the page's clock (ms from the page's navigation start): when the worker
+ * started (its timeOrigin), when the background's main ran (gapmark:bg:main) and when the analysis request
+ * arrived (gapmark:bg:request), from the marks the background leaves in its own performance timeline.
+ */
+async function workerPhases(
+  session: NonNullable<E2E['chromium']>,
+  pageOrigin: number,
+): Promise<Record<string, number>> {
+  const workers = session.context.serviceWorkers();
+  const worker = workers[workers.length - 1];
+  if (!worker) return {};
+  const seen = await worker
+    .evaluate(() => ({
+      origin: performance.timeOrigin,
+      marks: performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const),
+    }))
+    .catch(() => null);
+  if (!seen) return {};
+  const phases: Record<string, number> = { workerStart: seen.origin - pageOrigin };
+  for (const [name, at] of seen.marks) {
+    if (name.startsWith('gapmark:bg:') && !(name.slice(11) in phases))
+      phases[`worker:${name.slice(11)}`] = seen.origin + at - pageOrigin;
+  }
+  return phases;
+}
+
+/** The worker's gapmark:bg:* measures of the analyses it answered since it started (the warm pages). */
+async function workerMeasures(session: NonNullable<E2E['chromium']>): Promise<Record<string, Summary>> {
+  const workers = session.context.serviceWorkers();
+  const worker = workers[workers.length - 1];
+  const entries = worker
+    ? await worker
+        .evaluate(() =>
+          performance
+            .getEntriesByType('measure')
+            .filter((m) => m.name.startsWith('gapmark:bg:'))
+            .map((m) => [m.name.slice(11), m.duration] as const),
+        )
+        .catch(() => [])
+    : [];
+  const byName: Record<string, number[]> = {};
+  for (const [name, ms] of entries) (byName[name] ??= []).push(ms);
+  return Object.fromEntries(Object.entries(byName).map(([k, v]) => [k, summarize(v)]));
 }
 
 async function measureHugePage(
@@ -361,7 +474,20 @@ function printFigures(r: BrowserFigures): void {
   log(`\n${r.browser}`);
   log(`  cold, page load to marks (seed pages): ${s(r.coldMs)}   budget ≤150 median`);
   log(`    of which the analysis in the fresh worker: ${s(r.coldAnalyzeMs)}`);
+  const phases = (p: Record<string, Summary>) =>
+    Object.entries(p)
+      .map(([k, x]) => `${k} ${x.median.toFixed(0)}`)
+      .join(', ');
+  if (r.coldPhases && Object.keys(r.coldPhases).length)
+    log(
+      `    cold phases (medians, ms from navigation start; worker: from the page's): ${phases(r.coldPhases)}`,
+    );
+  if (r.warmPageMs?.count) {
+    log(`  warm, the same metric with the worker running (seed pages): ${s(r.warmPageMs)}`);
+    log(`    warm phases: ${phases(r.warmPhases)}`);
+  }
   log(`  warm analysis in the background (real pages): ${s(r.warmAnalyzeMs)}   budget ≤10 median`);
+  for (const [name, x] of Object.entries(r.warmAnalyzeParts ?? {})) log(`    ${name}: ${s(x)}`);
   log(`  main thread read + paint (real postings): ${s(r.mainThreadMs)}   budget ≤5 median, ≤16 max`);
   log(`    read: ${s(r.readMs)}; paint: ${s(r.paintMs)}`);
   for (const [name, x] of Object.entries(r.paintParts)) log(`    paint, ${name}: ${s(x)}`);

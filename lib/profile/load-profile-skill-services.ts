@@ -1,12 +1,15 @@
+import { loadEngineData, loadTaxonomyData } from '@/lib/skills/engine-data';
 import type { ProfileSkillServices } from './taxonomy-skill-services';
 
 let pending: Promise<ProfileSkillServices> | undefined;
 
 /**
- * The taxonomy and finder, loaded on first use as a separate chunk, so the popup's first render does not pay
+ * The taxonomy and finder, loaded on first use (a separate chunk and the engine's data assets), so the popup's first render does not pay
  * for parsing them; later calls share the same promise.
  */
 export function loadProfileSkillServices(): Promise<ProfileSkillServices> {
-  pending ??= import('./taxonomy-skill-services').then((m) => m.createProfileSkillServices());
+  pending ??= Promise.all([import('./taxonomy-skill-services'), loadEngineData(), loadTaxonomyData()]).then(
+    ([m]) => m.createProfileSkillServices(),
+  );
   return pending;
 }

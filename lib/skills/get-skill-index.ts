@@ -1,4 +1,4 @@
-import skillIndexJson from './data/skill-index.json';
+import { engineData } from './engine-data';
 import type { SkillIndex } from './build-skill-index';
 import { unpackSkillIndex, type PackedSkillIndex } from './pack-skill-index';
 
@@ -9,6 +9,6 @@ let cached: SkillIndex | undefined;
  * built ahead of time (npm run build:skill-index): no tokenising or hashing of the taxonomy on a first analysis.
  */
 export function getSkillIndex(): SkillIndex {
-  cached ??= unpackSkillIndex(skillIndexJson as unknown as PackedSkillIndex);
+  cached ??= unpackSkillIndex(engineData().skillIndex as PackedSkillIndex);
   return cached;
 }

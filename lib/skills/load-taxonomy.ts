@@ -1,5 +1,5 @@
 import type { Taxonomy, TaxonomySkill } from '../schemas/taxonomy';
-import taxonomyJson from './data/taxonomy.json';
+import { taxonomyData } from './engine-data';
 import { looseSkillKey, normalizeSkillName } from './normalize-skill-name';
 
 export interface SimilarSkill {
@@ -80,7 +80,7 @@ let loaded: LoadedTaxonomy | undefined;
 
 /** The compiled taxonomy with its lookup indexes, built once per process (or service worker). */
 export function loadTaxonomy(): LoadedTaxonomy {
-  loaded ??= indexTaxonomy(checkShape(taxonomyJson));
+  loaded ??= indexTaxonomy(checkShape(taxonomyData()));
   return loaded;
 }
 
