@@ -68,6 +68,13 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
       measure('gapmark:bg:score', scoring, performance.now());
       return reply;
     },
+    // Sent as a page's content script starts: the worker is up by now (and fetches the skills data as it starts,
+    // entrypoints/background.ts); open the database too, so the analysis that follows waits for neither.
+    'analysis.warm': () => {
+      markOnce('gapmark:bg:warm');
+      void db.open().catch(() => undefined); // a failure surfaces, with its message, on the analysis
+      return Promise.resolve({ awake: true });
+    },
     'settings.setSiteEnabled': async ({ host, enabled }) => {
       const current = await settings.get('disabledSites');
       const next = enabled ? current.filter((h) => h !== host) : [...new Set([...current, host])];

@@ -401,6 +401,9 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   // ("reading" while a huge page is still being read).
   const isTop = win === win.top;
   if (isTop) runtime.onMessage.addListener(listener);
+  // Wake the background while the page is read (a stopped service worker takes ~150 ms to start and load its data);
+  // nothing is sent but the wish. Frames do not: they are rarely postings, and the top frame's call suffices.
+  if (isTop) void sendContentRequest('analysis.warm', {}).catch(() => undefined);
   let watch: PageWatch | null = null;
   let invalidated = false;
   // The page is read in slices (a 1 MB posting gives the page its main thread back every few ms; an ordinary

@@ -47,6 +47,7 @@ const contentRuntime = {
       profileSkills: optional(num),
     }),
   ),
+  'analysis.warm': sent(shape({ awake: bool })),
   'settings.setSiteEnabled': sent(shape({ disabledSites: arrayOf(str) })),
   'jobs.save': sent(shape({ job: savedRef, created: bool })),
   'welcome.open': sent(shape({ opened: bool })),

@@ -36,6 +36,9 @@ export type AnalysisRunReply = z.infer<typeof AnalysisRunReplySchema>;
 
 export const analysisRequests = {
   'analysis.run': defineRequest(AnalysisRunPayloadSchema, AnalysisRunReplySchema),
+  // Content script → background, as the content script starts (top frame): wakes a stopped service worker, so its
+  // start-up, the skills data and the database open overlap the page's read instead of following it. No data.
+  'analysis.warm': defineRequest(z.object({}), z.object({ awake: z.boolean() })),
   'settings.setSiteEnabled': defineRequest(
     z.object({ host: z.string().check(z.minLength(1)), enabled: z.boolean() }),
     SiteSettingReplySchema,
