@@ -9,6 +9,7 @@ import {
 } from './build-marks';
 import type { MarkVerdict } from './mark-verdict';
 import type { Highlighter } from './paint';
+import { yieldToPage } from '@/lib/text/steps';
 
 // Browser-only. Builds the ranges and registers them in one pass, in slices of a few milliseconds: a posting of
 // ordinary size is done in the first slice (the same task as before), a huge one (the 1 MB page: ~9,000 marks)
@@ -44,11 +45,18 @@ export function paintInSlices(
 ): () => void {
   const sliceMs = options.sliceMs ?? 8;
   const now = options.now ?? (() => performance.now());
+  // Later slices in a later task as the sliced read takes them (lib/text/steps' yieldToPage), not a timer: a
+  // background tab runs timers once a second at best (Firefox), which would paint a huge page for minutes.
   const schedule =
     options.schedule ??
     ((run) => {
-      const timer = setTimeout(run, 0);
-      return () => clearTimeout(timer);
+      let stopped = false;
+      void yieldToPage().then(() => {
+        if (!stopped) run();
+      });
+      return () => {
+        stopped = true;
+      };
     });
   const verdicts = markVerdictsOf(analysis, match);
   const mentions: Mention[] = [];

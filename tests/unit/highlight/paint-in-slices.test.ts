@@ -132,4 +132,47 @@ describe('paintInSlices', () => {
     expect(later).toEqual([]);
     expect(done).toHaveBeenCalledTimes(1);
   });
+
+  it('runs its later slices without timers (a background tab runs them once a second), and stops them too', async () => {
+    vi.useFakeTimers(); // timers never fire here: only a task that is not a timer moves the paint on
+    try {
+      const { analysis, match, locate } = posting();
+      let clock = 0;
+      const done = vi.fn();
+      const highlighter = createHighlighter(document);
+      paintInSlices(document, highlighter, analysis, match, locate, done, {
+        sliceMs: 10,
+        now: () => (clock += 1),
+      });
+      expect(done).not.toHaveBeenCalled();
+      for (let i = 0; i < 200 && done.mock.calls.length === 0; i++) await yieldOnce();
+      expect(done).toHaveBeenCalledTimes(1);
+      expect(highlighter.counts()).toMatchObject({ have: 400, 'missing-required': 200 });
+
+      const stopped = createHighlighter(document, { prefix: 'stopped' });
+      const stop = paintInSlices(document, stopped, analysis, match, locate, done, {
+        sliceMs: 10,
+        now: () => (clock += 1),
+      });
+      const first = stopped.counts();
+      stop();
+      for (let i = 0; i < 20; i++) await yieldOnce();
+      expect(stopped.counts()).toEqual(first);
+      expect(done).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
+
+/** One task later without a timer (what the painter waits for between slices). */
+function yieldOnce(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
