@@ -7,8 +7,6 @@ import type { EngineData } from './engine-data';
 
 let data: EngineData | undefined;
 let taxonomy: unknown;
-let pendingData: Promise<void> | undefined;
-let pendingTaxonomy: Promise<void> | undefined;
 
 async function fetchAsset(name: string): Promise<unknown> {
   const response = await fetch(new URL(`/${name}`, self.location.href));
@@ -18,52 +16,31 @@ async function fetchAsset(name: string): Promise<unknown> {
   return parsed;
 }
 
-/** Runs `load` once; later calls share it, and a failed load is tried again on the next call. */
-function once(
-  load: () => Promise<void>,
-  get: () => Promise<void> | undefined,
-  set: (p?: Promise<void>) => void,
-) {
-  let pending = get();
-  if (!pending) {
-    pending = load().catch((error: unknown) => {
-      set(undefined);
+/** `load` run once: later calls share its promise, and a failed load is tried again on the next call. */
+function loadOnce(load: () => Promise<void>): () => Promise<void> {
+  let pending: Promise<void> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
       throw error;
-    });
-    set(pending);
-  }
-  return pending;
+    }));
 }
 
-export function loadEngineData(): Promise<void> {
-  if (data) return Promise.resolve();
-  return once(
-    async () => {
-      const parsed = (await fetchAsset('engine-data.json')) as Partial<EngineData>;
-      if (!parsed.skillIndex || !Array.isArray(parsed.relations))
-        throw new Error('Gapmark could not load engine-data.json: malformed');
-      data = { skillIndex: parsed.skillIndex, relations: parsed.relations };
-    },
-    () => pendingData,
-    (p) => (pendingData = p),
-  );
-}
+export const loadEngineData = loadOnce(async () => {
+  const parsed = (await fetchAsset('engine-data.json')) as Partial<EngineData>;
+  if (!parsed.skillIndex || !Array.isArray(parsed.relations))
+    throw new Error('Gapmark could not load engine-data.json: malformed');
+  data = { skillIndex: parsed.skillIndex, relations: parsed.relations };
+});
 
 export function engineData(): EngineData {
   if (!data) throw new Error('The skills engine was used before loadEngineData() resolved');
   return data;
 }
 
-export function loadTaxonomyData(): Promise<void> {
-  if (taxonomy) return Promise.resolve();
-  return once(
-    async () => {
-      taxonomy = await fetchAsset('taxonomy.json');
-    },
-    () => pendingTaxonomy,
-    (p) => (pendingTaxonomy = p),
-  );
-}
+export const loadTaxonomyData = loadOnce(async () => {
+  taxonomy = await fetchAsset('taxonomy.json');
+});
 
 export function taxonomyData(): unknown {
   if (!taxonomy) throw new Error('The taxonomy was used before loadTaxonomyData() resolved');
