@@ -281,9 +281,9 @@ export function createChip(doc: Document, handlers: ChipHandlers = {}, options: 
     cancelMeasure?.();
     // Querying the avoid list walks the whole page (30 ms on a big LinkedIn page): done here, in the animation
     // frame after an update (see schedule), never in the read or the paint.
-    const queried = performance.now();
+    const queryStarted = performance.now();
     const targets = [host, ...avoidElements()];
-    performance.measure?.('gapmark:later:avoid', { start: queried, end: performance.now() });
+    performance.measure?.('gapmark:later:avoid', { start: queryStarted, end: performance.now() });
     cancelMeasure = measureRects(view, targets, ([own, ...avoid]) => {
       cancelMeasure = null;
       if (!own || !host.isConnected) return;
