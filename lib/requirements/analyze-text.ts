@@ -106,10 +106,6 @@ function namesColleagues(text: string, mention: SkillMention): boolean {
     COLLEAGUES_AFTER.test(text.slice(mention.end, mention.end + 16))
   );
 }
-
-function namesUnit(after: string): boolean {
-  return NAMES_UNIT.test(after);
-}
 // A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
 const TITLE_LINE = new RegExp(
   `^[\\s•]*(?:[\\p{L}\\p{N}+#./&-]+\\s+){0,7}(?:${ROLE_NOUNS})(?:\\s*\\([^()]{0,40}\\))?\\s*$`,
@@ -275,11 +271,11 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     // Among the perks a product is equipment or a pastime ("a Linux laptop", "breakfast over Zoom",
     // "German classes"), unless the line speaks of the work itself ("our stack: Go, Kubernetes").
     const sectionKind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
-    if (sectionKind === 'benefits' && line && !WORK_TECH_CUE.test(sentenceAround(text, line, m.start)))
-      return false;
+    const sentence = line ? sentenceAround(text, line, m.start) : null;
+    if (sectionKind === 'benefits' && sentence !== null && !WORK_TECH_CUE.test(sentence)) return false;
     // The company's account of itself ("Acme is a leading provider of IoT monitoring"): its business, not
     // the job's skills, whatever their category.
-    if (line && describesCompany(sentenceAround(text, line, m.start))) return false;
+    if (sentence !== null && describesCompany(sentence)) return false;
     if (!isTechMention(m)) {
       if (isCompanyVoice(text, line, m.start)) return false;
       // What the company offers ("we offer a fast-paced environment", "we encourage you to take training
@@ -288,14 +284,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       // A domain or soft skill outside the requirements and the duties counts only in a sentence that asks
       // something of the candidate: "team spirit & fun!" in a list of perks is not a requirement, while a duty
       // ("support the team through code reviews") names a practice the job involves.
-      const kind = sections[findSpanIndex(sections, m.start)]?.kind ?? 'none';
       // A board's industry field names the posting's domains ("Industry: Financial Services").
       if (
-        kind !== 'required' &&
-        kind !== 'preferred' &&
-        kind !== 'responsibilities' &&
-        kind !== 'industry' &&
-        kind !== 'tech' &&
+        sectionKind !== 'required' &&
+        sectionKind !== 'preferred' &&
+        sectionKind !== 'responsibilities' &&
+        sectionKind !== 'industry' &&
+        sectionKind !== 'tech' &&
         !asksCandidate(text, line, m.start)
       )
         return false;
@@ -306,8 +301,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
-        (isPracticeName(m) && namesUnit(text.slice(m.end, m.end + 48))) ||
-        (isPracticeName(m) && namesColleagues(text, m)) ||
+        (isPracticeName(m) && (NAMES_UNIT.test(text.slice(m.end, m.end + 48)) || namesColleagues(text, m))) ||
         ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
     );
   });
