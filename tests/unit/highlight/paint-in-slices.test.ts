@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildMarks } from '@/lib/highlight/build-marks';
 import { createHighlighter } from '@/lib/highlight/paint';
 import { paintInSlices } from '@/lib/highlight/paint-in-slices';
+import { yieldToPage } from '@/lib/text/steps';
 import { scoreMatch } from '@/lib/match/score-match';
 import { noRelations } from '@/lib/match/skill-relations';
 import { analysisOf, profileSkill, requirement } from '../match/build-fixtures';
@@ -145,7 +146,7 @@ describe('paintInSlices', () => {
         now: () => (clock += 1),
       });
       expect(done).not.toHaveBeenCalled();
-      for (let i = 0; i < 200 && done.mock.calls.length === 0; i++) await yieldOnce();
+      for (let i = 0; i < 200 && done.mock.calls.length === 0; i++) await yieldToPage();
       expect(done).toHaveBeenCalledTimes(1);
       expect(highlighter.counts()).toMatchObject({ have: 400, 'missing-required': 200 });
 
@@ -156,7 +157,7 @@ describe('paintInSlices', () => {
       });
       const first = stopped.counts();
       stop();
-      for (let i = 0; i < 20; i++) await yieldOnce();
+      for (let i = 0; i < 20; i++) await yieldToPage();
       expect(stopped.counts()).toEqual(first);
       expect(done).toHaveBeenCalledTimes(1);
     } finally {
@@ -164,15 +165,3 @@ describe('paintInSlices', () => {
     }
   });
 });
-
-/** One task later without a timer (what the painter waits for between slices). */
-function yieldOnce(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
