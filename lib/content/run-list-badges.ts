@@ -3,6 +3,7 @@ import type { ListState } from '@/lib/messaging/requests-glance';
 import { listBoardFor } from '@/lib/sites/lists';
 import { findCards, readCard, type ListBoard } from '@/lib/sites/lists/list-board';
 import { yieldToPage } from '@/lib/text/steps';
+import { STATUS_LABELS } from '@/lib/saved/status-labels';
 import type { WatchContext } from '@/lib/sites/watch-page';
 import type { RuntimeLike } from './run-job-page';
 
@@ -12,15 +13,6 @@ import type { RuntimeLike } from './run-job-page';
 // setting off it paints nothing and watches nothing; on, one MutationObserver (throttled) finds new cards.
 
 type Mark = { status: string | null; dim: boolean };
-
-const STATUS_TEXT: Record<string, string> = {
-  saved: 'Saved',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  archived: 'Archived',
-};
 
 // Inline styles, no stylesheet: a <style> added to a large page costs a style pass of the whole page (about 2 ms
 // measured on a real Indeed list), and these are a few elements.
@@ -78,7 +70,7 @@ export function runListBadges({
       const badge = doc.createElement('gapmark-badge');
       badge.dataset.status = mark.status;
       badge.style.cssText = BADGE_STYLE + (BADGE_COLOURS[mark.status] ?? 'background:#dbeafe;color:#1e3a8a');
-      badge.textContent = STATUS_TEXT[mark.status] ?? mark.status;
+      badge.textContent = (STATUS_LABELS as Record<string, string>)[mark.status] ?? mark.status;
       badge.title = `Gapmark: ${badge.textContent}`;
       const title = board!.title ? card.querySelector(board!.title) : null;
       if (title) title.before(badge);

@@ -1,4 +1,5 @@
 import type { JobStatus } from '../schemas/job-status';
+import { STATUS_LABELS } from './status-labels';
 
 // How old a posting is: the date it was posted (JSON-LD datePosted, or the board's "3 days ago" turned into a
 // date on the day it was read), when the person first saw it, and "posted over 30 days ago" or "reposted" where
@@ -112,15 +113,6 @@ export interface StatusChangeLike {
   at: number;
 }
 
-const STATUS_WORD: Record<JobStatus, string> = {
-  saved: 'Saved',
-  applied: 'Applied',
-  interviewing: 'Interviewing',
-  offer: 'Offer',
-  rejected: 'Rejected',
-  archived: 'Archived',
-};
-
 /**
  * "Saved 12 Nov · Applied 14 Nov": when it was saved, when applied (if ever), and the current status with its
  * date when it is a later step.
@@ -134,7 +126,7 @@ export function savedLine(
   if (applied) parts.push(`Applied ${shortDate(applied.at, now)}`);
   if (job.status !== 'saved' && job.status !== 'applied') {
     const last = [...job.statusHistory].reverse().find((change) => change.status === job.status);
-    parts.push(`${STATUS_WORD[job.status]}${last ? ` ${shortDate(last.at, now)}` : ''}`);
+    parts.push(`${STATUS_LABELS[job.status]}${last ? ` ${shortDate(last.at, now)}` : ''}`);
   }
   return parts.join(' · ');
 }
