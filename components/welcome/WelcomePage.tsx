@@ -1,7 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { GapmarkDatabase } from '@/lib/db/database';
-import { createProfileRepository, type ProfileSkillDraft } from '@/lib/db/profile-repo';
+import { createProfileRepository } from '@/lib/db/profile-repo';
+import { workingSkillDraft } from '@/lib/profile/add-skill-from-gap';
 import type { CvSkillFinding } from '@/lib/profile/extract-cv-skills';
 import { readJsonResume } from '@/lib/profile/json-resume';
 import { POPULAR_SKILL_IDS } from '@/lib/profile/popular-skill-ids';
@@ -28,17 +29,6 @@ export interface WelcomePageProps {
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-const draftOf = (skill: Pick<CatalogSkill, 'id' | 'name' | 'category'>): ProfileSkillDraft => ({
-  skillId: skill.id,
-  name: skill.name,
-  category: skill.category,
-  level: 'working',
-  years: null,
-  lastUsed: null,
-  notes: '',
-  custom: false,
-});
 
 /** The page that opens once, on install: what Gapmark does, what stays private, and three quick starts. */
 export function WelcomePage({ db, loadServices, onProfileChanged, demoUrl }: WelcomePageProps) {
@@ -74,7 +64,7 @@ export function WelcomePage({ db, loadServices, onProfileChanged, demoUrl }: Wel
 
   const addFindings = (findings: CvSkillFinding[]) =>
     void run(async () => {
-      const result = await repo.merge(findings.map((f) => draftOf({ id: f.skillId, ...f })));
+      const result = await repo.merge(findings.map((f) => workingSkillDraft(f)));
       useProfileUiStore.getState().setProfileCvFindings(null, []);
       useProfileUiStore.getState().openProfilePanel('cv');
       return `Added ${plural(result.added.length, 'skill')} from your text.`;
@@ -91,7 +81,10 @@ export function WelcomePage({ db, loadServices, onProfileChanged, demoUrl }: Wel
 
   const toggleSkill = (skill: CatalogSkill, add: boolean) =>
     void run(async () => {
-      if (add) await repo.merge([draftOf(skill)]);
+      if (add)
+        await repo.merge([
+          workingSkillDraft({ skillId: skill.id, name: skill.name, category: skill.category }),
+        ]);
       else await repo.remove(skill.id);
       return add ? `Added ${skill.name}.` : `Removed ${skill.name}.`;
     });

@@ -1,4 +1,5 @@
-import type { ProfileRepository } from '@/lib/db/profile-repo';
+import type { ProfileRepository, ProfileSkillDraft } from '@/lib/db/profile-repo';
+import { CUSTOM_SKILL_PREFIX } from './custom-skill-id';
 import type { ProfileSkill } from '@/lib/schemas/profile';
 
 export interface GapSkill {
@@ -8,14 +9,11 @@ export interface GapSkill {
 }
 
 /**
- * "Add to profile" on a gap (the This job tab, the Saved tab's missing-across-jobs list): the skill at level
- * "working" with no years, which the person can refine in the Profile tab.
+ * A skill as first added from a list (a gap, a popular skill, a CV finding): level "working" with no years,
+ * which the person can refine in the Profile tab.
  */
-export function addSkillFromGap(
-  repo: Pick<ProfileRepository, 'add'>,
-  skill: GapSkill,
-): Promise<ProfileSkill> {
-  return repo.add({
+export function workingSkillDraft(skill: GapSkill): ProfileSkillDraft {
+  return {
     skillId: skill.skillId,
     name: skill.name,
     category: skill.category,
@@ -23,6 +21,14 @@ export function addSkillFromGap(
     years: null,
     lastUsed: null,
     notes: '',
-    custom: skill.skillId.startsWith('custom:'),
-  });
+    custom: skill.skillId.startsWith(CUSTOM_SKILL_PREFIX),
+  };
+}
+
+/** "Add to profile" on a gap (the This job tab, the Saved tab's missing-across-jobs list). */
+export function addSkillFromGap(
+  repo: Pick<ProfileRepository, 'add'>,
+  skill: GapSkill,
+): Promise<ProfileSkill> {
+  return repo.add(workingSkillDraft(skill));
 }
