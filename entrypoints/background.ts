@@ -2,6 +2,7 @@ import '@/lib/background/mark-worker-start';
 import { createMessageListener } from '@/lib/messaging/server';
 import { watchGrantedSites } from '@/lib/background/site-access';
 import { createAnalysisHandlers, scoreWithTaxonomy } from '@/lib/background/analysis-handlers';
+import { createStoredForAnalysis } from '@/lib/background/stored-for-analysis';
 import { broadcastProfileChangedToTabs, createProfileHandlers } from '@/lib/background/profile-handlers';
 import { createJobsHandlers } from '@/lib/background/jobs-handlers';
 import { getDatabase } from '@/lib/db/get-database';
@@ -35,6 +36,7 @@ export default defineBackground(() => {
   // is still on its way (analysis.run waits for the same load; nothing else here does).
   void loadEngineData().catch((error) => console.error('Gapmark: skills data', error));
   const db = getDatabase();
+  const stored = createStoredForAnalysis(db);
   watchGrantedSites();
   const reminders = createReminders(db, { alarms: browser.alarms, notify });
   const syncReminders = () =>
@@ -48,10 +50,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener({
       ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
-      ...createAnalysisHandlers(db),
+      ...createAnalysisHandlers(db, stored),
       ...createProfileHandlers(db, {
-        // A profile change re-scores the open postings (through their content scripts) and the saved jobs.
+        // A profile change re-scores the open postings (through their content scripts) and the saved jobs. The
+        // popup wrote the profile before saying so: drop the analyses' stored values now, not when Dexie's
+        // broadcast of that write arrives (it travels apart from this message).
         broadcast: async (event) => {
+          stored.forget();
           await loadEngineData()
             .then(() => rescoreAll(db, scoreWithTaxonomy))
             .catch((error) => console.error('Gapmark: re-scoring', error));
