@@ -1,0 +1,33 @@
+import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
+import { getSkillIndex } from '@/lib/skills/get-skill-index';
+import { scoreWithTaxonomy } from './analysis-handlers';
+
+// A short posting with the parts a real one has (sections, bullets, years, degree, languages, workplace, visa,
+// salary), so that one analysis of it goes through the same code and regular expressions as a page's.
+const SAMPLE = [
+  'Senior Backend Engineer',
+  'About us',
+  'We are a leading provider of logistics software. Our customers ship worldwide.',
+  'What you will do',
+  '- Design and build services in Python and Go on AWS.',
+  'Requirements',
+  "- 5+ years of experience with PostgreSQL, Docker and Kubernetes; a bachelor's degree in computer science.",
+  '- Fluent English; German is a plus.',
+  'Nice to have',
+  '- Experience with Kafka or RabbitMQ.',
+  'Benefits',
+  'Hybrid: two days a week in our Berlin office. We are unable to sponsor visas. Salary: €70,000 – €85,000 per year.',
+].join('\n');
+
+/**
+ * Runs one analysis and one score of a sample posting: a worker's first analysis otherwise pays for
+ * unpacking the index and the relations, compiling the code and the regular expressions (about 50 ms in a
+ * fresh worker against 3 ms after). Called once the engine's data has loaded, while a page woken at
+ * document_start is still loading: the page's own analysis then runs on warm code. Answers are unaffected
+ * (analysis is a pure function of its input).
+ */
+export function warmEngine(): void {
+  getSkillIndex();
+  const analysis = safeAnalyzeText(SAMPLE, { source: 'text', confidence: 1, isJobPosting: true });
+  if (!(analysis instanceof Error)) scoreWithTaxonomy(analysis, []);
+}
