@@ -13,7 +13,7 @@ import { registerFirstRun } from '@/lib/background/first-run';
 import { createGlanceHandlers } from '@/lib/background/glance-handlers';
 import { afterEngineData } from '@/lib/background/after-engine-data';
 import { loadEngineData } from '@/lib/skills/engine-data';
-import { warmEngine } from '@/lib/background/warm-engine';
+import { createEngineWarmer } from '@/lib/background/warm-engine';
 
 /** Shows a notification when the optional `notifications` permission is granted (the API is absent before). */
 async function notify(id: string, content: { title: string; message: string }): Promise<boolean> {
@@ -34,10 +34,11 @@ export default defineBackground(() => {
   // When the worker's modules have been evaluated (ms from the worker's start): npm run bench:browser reads it.
   performance.mark('gapmark:bg:main');
   // A worker mostly wakes for a page's analysis: fetch the engine's data now, while the message that woke it
-  // is still on its way (analysis.run waits for the same load; nothing else here does), then run the engine
-  // once on a sample so the page's analysis finds its code compiled and its index unpacked.
+  // is still on its way (analysis.run waits for the same load; nothing else here does), then, if no analysis
+  // has started yet, run the engine once on a sample so the page's analysis finds its code compiled.
+  const warmer = createEngineWarmer();
   void loadEngineData()
-    .then(warmEngine)
+    .then(warmer.warmSoon)
     .catch((error) => console.error('Gapmark: skills data', error));
   const db = getDatabase();
   const stored = createStoredForAnalysis(db);
@@ -54,7 +55,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener({
       ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
-      ...createAnalysisHandlers(db, stored),
+      ...createAnalysisHandlers(db, { stored, onAnalysis: warmer.analysisStarted }),
       ...createProfileHandlers(db, {
         // A profile change re-scores the open postings (through their content scripts) and the saved jobs. The
         // popup wrote the profile before saying so: drop the analyses' stored values now, not when Dexie's

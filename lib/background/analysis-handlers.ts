@@ -15,15 +15,21 @@ import { taxonomyRelations } from './taxonomy-relations';
 export const scoreWithTaxonomy = (analysis: Analysis, skills: ProfileSkill[]) =>
   scoreMatch(analysis, skills, taxonomyRelations());
 
-export function createAnalysisHandlers(
-  db: GapmarkDatabase,
-  stored: StoredForAnalysisCache = createStoredForAnalysis(db),
-) {
+export interface AnalysisHandlerOptions {
+  /** The stored values' cache the worker shares with its other handlers (one per database otherwise). */
+  stored?: StoredForAnalysisCache;
+  /** Called as each analysis starts (the worker's engine warm-up then has nothing left to do). */
+  onAnalysis?: () => void;
+}
+
+export function createAnalysisHandlers(db: GapmarkDatabase, options: AnalysisHandlerOptions = {}) {
   const settings = createSettingsRepository(db);
+  const stored = options.stored ?? createStoredForAnalysis(db);
   return {
     'analysis.run': async ({ text, source, confidence, posting, identifier, salary }) => {
       const started = performance.now();
       markOnce('gapmark:bg:request');
+      options.onAnalysis?.();
       // The stored values (in memory after the first request) and the engine's data (fetched on a worker's
       // first analysis) load side by side.
       const reading = stored.read({ url: posting.url, identifier });

@@ -21,13 +21,36 @@ const SAMPLE = [
 
 /**
  * Runs one analysis and one score of a sample posting: a worker's first analysis otherwise pays for
- * unpacking the index and the relations, compiling the code and the regular expressions (about 50 ms in a
- * fresh worker against 3 ms after). Called once the engine's data has loaded, while a page woken at
- * document_start is still loading: the page's own analysis then runs on warm code. Answers are unaffected
- * (analysis is a pure function of its input).
+ * unpacking the index and the relations and compiling the code and regular expressions (about 50 ms in a
+ * fresh worker against 3 ms after). Answers are unaffected (analysis is a pure function of its input).
  */
 export function warmEngine(): void {
   getSkillIndex();
   const analysis = safeAnalyzeText(SAMPLE, { source: 'text', confidence: 1, isJobPosting: true });
   if (!(analysis instanceof Error)) scoreWithTaxonomy(analysis, []);
+}
+
+/**
+ * Warms the engine in a task of its own once the engine's data has loaded, unless a page's analysis has started
+ * by then: woken at document_start, a worker is often idle while a real board's page loads, and the page's
+ * analysis then runs on warm code; when the analysis is already waiting (a light page), warming first would
+ * only delay it, so it is skipped.
+ */
+export function createEngineWarmer(
+  setTimer: (run: () => void) => void = (run) => setTimeout(run, 0),
+  warm: () => void = warmEngine,
+) {
+  let analysisStarted = false;
+  return {
+    /** Call once the engine's data has loaded. */
+    warmSoon(): void {
+      setTimer(() => {
+        if (!analysisStarted) warm();
+      });
+    },
+    /** Call as a page's analysis starts. */
+    analysisStarted(): void {
+      analysisStarted = true;
+    },
+  };
 }

@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { warmEngine } from '@/lib/background/warm-engine';
+import { describe, expect, it } from 'vitest';
+import { createEngineWarmer, warmEngine } from '@/lib/background/warm-engine';
 import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
 
 // The worker runs the engine once on a sample as it starts (entrypoints/background.ts): that run must leave
@@ -24,4 +24,31 @@ it("leaves a posting's analysis as it was", () => {
   expect(before.requirements.length).toBeGreaterThan(0);
   warmEngine();
   expect(analyse()).toEqual(before);
+});
+
+describe('createEngineWarmer', () => {
+  const timers = () => {
+    const queued: (() => void)[] = [];
+    return { queued, setTimer: (run: () => void) => void queued.push(run) };
+  };
+
+  it('warms in a task of its own when no analysis has started', () => {
+    const { queued, setTimer } = timers();
+    let warmed = 0;
+    const warmer = createEngineWarmer(setTimer, () => void (warmed += 1));
+    warmer.warmSoon();
+    expect(warmed).toBe(0);
+    queued.forEach((run) => run());
+    expect(warmed).toBe(1);
+  });
+
+  it("skips warming when a page's analysis started first", () => {
+    const { queued, setTimer } = timers();
+    let warmed = 0;
+    const warmer = createEngineWarmer(setTimer, () => void (warmed += 1));
+    warmer.warmSoon();
+    warmer.analysisStarted();
+    queued.forEach((run) => run());
+    expect(warmed).toBe(0);
+  });
 });
