@@ -30,14 +30,18 @@ export function warmEngine(): void {
   if (!(analysis instanceof Error)) scoreWithTaxonomy(analysis, []);
 }
 
+// How long after the engine's data has loaded the warm-up waits for a page's analysis. A stopped worker that a
+// page's wake-up started is ready before the page's job script reads it (at document_idle): on a light page
+// the analysis request follows within a few tens of ms (and is only delayed by warming first, which then
+// costs more than it saves), on a real board's page it comes hundreds of ms later.
+const WARM_AFTER_MS = 50;
+
 /**
- * Warms the engine in a task of its own once the engine's data has loaded, unless a page's analysis has started
- * by then: woken at document_start, a worker is often idle while a real board's page loads, and the page's
- * analysis then runs on warm code; when the analysis is already waiting (a light page), warming first would
- * only delay it, so it is skipped.
+ * Warms the engine once the engine's data has loaded, in a task of its own after WARM_AFTER_MS, unless a
+ * page's analysis has started by then: the page's analysis then runs on warm code.
  */
 export function createEngineWarmer(
-  setTimer: (run: () => void) => void = (run) => setTimeout(run, 0),
+  setTimer: (run: () => void) => void = (run) => setTimeout(run, WARM_AFTER_MS),
   warm: () => void = warmEngine,
 ) {
   let analysisStarted = false;
