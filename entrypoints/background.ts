@@ -1,4 +1,5 @@
 import '@/lib/background/mark-worker-start';
+import '@/lib/background/fetch-engine-data-early';
 import { createMessageListener } from '@/lib/messaging/server';
 import { watchGrantedSites } from '@/lib/background/site-access';
 import { createAnalysisHandlers, scoreWithTaxonomy } from '@/lib/background/analysis-handlers';
