@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngineWarmer, warmEngine } from '@/lib/background/warm-engine';
 import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
+import { createAnalysisHandlers } from '@/lib/background/analysis-handlers';
+import { openTestDatabase } from '../saved/open-test-database';
 
 // The worker runs the engine once on a sample as it starts (entrypoints/background.ts): that run must leave
 // nothing behind that changes a page's analysis.
@@ -51,4 +53,19 @@ describe('createEngineWarmer', () => {
     queued.forEach((run) => run());
     expect(warmed).toBe(0);
   });
+});
+
+it("tells the warmer as a page's analysis starts (analysis.run)", async () => {
+  const db = await openTestDatabase();
+  let started = 0;
+  const handlers = createAnalysisHandlers(db, { onAnalysis: () => void (started += 1) });
+  await handlers['analysis.run']({
+    text: POSTING,
+    source: 'text',
+    confidence: 1,
+    posting: { title: null, company: null, location: null, remote: null, employmentType: null, url: null },
+    identifier: null,
+  });
+  expect(started).toBe(1);
+  db.close();
 });
