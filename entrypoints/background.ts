@@ -43,6 +43,9 @@ export default defineBackground(() => {
     .catch((error) => console.error('Gapmark: skills data', error));
   const db = getDatabase();
   const stored = createStoredForAnalysis(db);
+  // Read what an analysis needs from the database now, in the gaps before the first message is dispatched,
+  // rather than after the first analysis has held the thread (a failure surfaces on the analysis).
+  void stored.warm().catch(() => undefined);
   watchGrantedSites();
   const reminders = createReminders(db, { alarms: browser.alarms, notify });
   const syncReminders = () =>
