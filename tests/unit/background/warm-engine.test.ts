@@ -29,29 +29,37 @@ it("leaves a posting's analysis as it was", () => {
 });
 
 describe('createEngineWarmer', () => {
-  const timers = () => {
+  // A fake timer queue: each call to the timer is one task, run when the test says.
+  const setUp = () => {
     const queued: (() => void)[] = [];
-    return { queued, setTimer: (run: () => void) => void queued.push(run) };
+    const ran: number[] = [];
+    const warmer = createEngineWarmer(
+      (run) => void queued.push(run),
+      [0, 1, 2].map((i) => () => void ran.push(i)),
+    );
+    const runNextTask = () => queued.shift()?.();
+    return { queued, ran, warmer, runNextTask };
   };
 
-  it('warms in a task of its own when no analysis has started', () => {
-    const { queued, setTimer } = timers();
-    let warmed = 0;
-    const warmer = createEngineWarmer(setTimer, () => void (warmed += 1));
+  it('runs the steps one per task when no analysis starts', () => {
+    const { ran, warmer, runNextTask } = setUp();
     warmer.warmSoon();
-    expect(warmed).toBe(0);
-    queued.forEach((run) => run());
-    expect(warmed).toBe(1);
+    expect(ran).toEqual([]);
+    runNextTask();
+    expect(ran).toEqual([0]);
+    runNextTask();
+    runNextTask();
+    runNextTask();
+    expect(ran).toEqual([0, 1, 2]);
   });
 
-  it("skips warming when a page's analysis started first", () => {
-    const { queued, setTimer } = timers();
-    let warmed = 0;
-    const warmer = createEngineWarmer(setTimer, () => void (warmed += 1));
+  it("stops as soon as a page's analysis has started", () => {
+    const { ran, queued, warmer, runNextTask } = setUp();
     warmer.warmSoon();
+    runNextTask();
     warmer.analysisStarted();
-    queued.forEach((run) => run());
-    expect(warmed).toBe(0);
+    while (queued.length) runNextTask();
+    expect(ran).toEqual([0]);
   });
 });
 
