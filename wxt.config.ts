@@ -69,11 +69,17 @@ export default defineConfig({
       );
     },
     'build:manifestGenerated': (wxt, manifest) => {
+      const boards =
+        wxt.config.mode === 'demo' ? [...BOARD_MATCHES, ...LOCAL_FIXTURE_MATCHES] : BOARD_MATCHES;
       for (const script of manifest.content_scripts ?? []) {
         if (!script.matches?.includes(BOARD_MATCHES_PLACEHOLDER)) continue;
-        const boards = script.matches.flatMap((m) => (m === BOARD_MATCHES_PLACEHOLDER ? BOARD_MATCHES : [m]));
-        script.matches = wxt.config.mode === 'demo' ? [...boards, ...LOCAL_FIXTURE_MATCHES] : boards;
+        script.matches = script.matches.flatMap((m) => (m === BOARD_MATCHES_PLACEHOLDER ? boards : [m]));
       }
+      // entrypoints/wake.ts: wakes the service worker as a board's page starts loading (top frame only).
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: [...boards], js: ['wake.js'], run_at: 'document_start' },
+      ];
     },
   },
 });

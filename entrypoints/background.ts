@@ -1,7 +1,9 @@
 import '@/lib/background/mark-worker-start';
+import '@/lib/background/fetch-engine-data-early';
 import { createMessageListener } from '@/lib/messaging/server';
 import { watchGrantedSites } from '@/lib/background/site-access';
 import { createAnalysisHandlers, scoreWithTaxonomy } from '@/lib/background/analysis-handlers';
+import { createStoredForAnalysis } from '@/lib/background/stored-for-analysis';
 import { broadcastProfileChangedToTabs, createProfileHandlers } from '@/lib/background/profile-handlers';
 import { createJobsHandlers } from '@/lib/background/jobs-handlers';
 import { getDatabase } from '@/lib/db/get-database';
@@ -12,6 +14,7 @@ import { registerFirstRun } from '@/lib/background/first-run';
 import { createGlanceHandlers } from '@/lib/background/glance-handlers';
 import { afterEngineData } from '@/lib/background/after-engine-data';
 import { loadEngineData } from '@/lib/skills/engine-data';
+import { createEngineWarmer } from '@/lib/background/warm-engine';
 
 /** Shows a notification when the optional `notifications` permission is granted (the API is absent before). */
 async function notify(id: string, content: { title: string; message: string }): Promise<boolean> {
@@ -32,9 +35,17 @@ export default defineBackground(() => {
   // When the worker's modules have been evaluated (ms from the worker's start): npm run bench:browser reads it.
   performance.mark('gapmark:bg:main');
   // A worker mostly wakes for a page's analysis: fetch the engine's data now, while the message that woke it
-  // is still on its way (analysis.run waits for the same load; nothing else here does).
-  void loadEngineData().catch((error) => console.error('Gapmark: skills data', error));
+  // is still on its way (analysis.run waits for the same load; nothing else here does), then, if no analysis
+  // has started yet, run the engine once on a sample so the page's analysis finds its code compiled.
+  const warmer = createEngineWarmer();
+  void loadEngineData()
+    .then(warmer.warmSoon)
+    .catch((error) => console.error('Gapmark: skills data', error));
   const db = getDatabase();
+  const stored = createStoredForAnalysis(db);
+  // Read what an analysis needs from the database now, in the gaps before the first message is dispatched,
+  // rather than after the first analysis has held the thread (a failure surfaces on the analysis).
+  void stored.warm().catch(() => undefined);
   watchGrantedSites();
   const reminders = createReminders(db, { alarms: browser.alarms, notify });
   const syncReminders = () =>
@@ -48,10 +59,13 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener({
       ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
-      ...createAnalysisHandlers(db),
+      ...createAnalysisHandlers(db, { stored, onAnalysis: warmer.analysisStarted }),
       ...createProfileHandlers(db, {
-        // A profile change re-scores the open postings (through their content scripts) and the saved jobs.
+        // A profile change re-scores the open postings (through their content scripts) and the saved jobs. The
+        // popup wrote the profile before saying so: drop the analyses' stored values now, not when Dexie's
+        // broadcast of that write arrives (it travels apart from this message).
         broadcast: async (event) => {
+          stored.forget();
           await loadEngineData()
             .then(() => rescoreAll(db, scoreWithTaxonomy))
             .catch((error) => console.error('Gapmark: re-scoring', error));

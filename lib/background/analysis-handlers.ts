@@ -1,6 +1,5 @@
 import type { GapmarkDatabase } from '@/lib/db/database';
 import { createSettingsRepository } from '@/lib/db/settings-repo';
-import { createSavedJobsRepository } from '@/lib/db/saved-jobs-repo';
 import { safeAnalyzeText } from '@/lib/requirements/analyze-text';
 import { scoreMatch } from '@/lib/match/score-match';
 import { dealbreakerLine, findDealbreakers } from '@/lib/match/dealbreakers';
@@ -9,31 +8,32 @@ import type { Handlers } from '@/lib/messaging/server';
 import type { Analysis } from '@/lib/schemas/analysis';
 import type { ProfileSkill } from '@/lib/schemas/profile';
 import { loadEngineData } from '@/lib/skills/engine-data';
+import { createStoredForAnalysis, type StoredForAnalysisCache } from './stored-for-analysis';
 import { taxonomyRelations } from './taxonomy-relations';
 
 /** lib/match's scoreMatch with the taxonomy's relations bound: what saving and re-scoring use too. */
 export const scoreWithTaxonomy = (analysis: Analysis, skills: ProfileSkill[]) =>
   scoreMatch(analysis, skills, taxonomyRelations());
 
-export function createAnalysisHandlers(db: GapmarkDatabase) {
+export interface AnalysisHandlerOptions {
+  /** The stored values' cache the worker shares with its other handlers (one per database otherwise). */
+  stored?: StoredForAnalysisCache;
+  /** Called as each analysis starts (the worker's engine warm-up then has nothing left to do). */
+  onAnalysis?: () => void;
+}
+
+export function createAnalysisHandlers(db: GapmarkDatabase, options: AnalysisHandlerOptions = {}) {
   const settings = createSettingsRepository(db);
-  const saved = createSavedJobsRepository(db);
+  const stored = options.stored ?? createStoredForAnalysis(db);
   return {
     'analysis.run': async ({ text, source, confidence, posting, identifier, salary }) => {
       const started = performance.now();
       markOnce('gapmark:bg:request');
-      // The stored reads and the engine's data (fetched on a worker's first analysis) load side by side.
-      // One read-only transaction for the five reads (five transactions cost more than the reads).
-      const stored = db.transaction('r', [db.profileSkills, db.settings, db.savedJobs], () =>
-        Promise.all([
-          db.profileSkills.toArray(),
-          settings.get('disabledSites'),
-          saved.find({ url: posting.url, identifier }),
-          settings.get('preferences'),
-          settings.get('hiddenCompanies'),
-        ]),
-      );
-      stored.catch(() => undefined); // awaited below; not unhandled when the analysis throws first
+      options.onAnalysis?.();
+      // The stored values (in memory after the first request) and the engine's data (fetched on a worker's
+      // first analysis) load side by side.
+      const reading = stored.read({ url: posting.url, identifier });
+      reading.catch(() => undefined); // awaited below; not unhandled when the analysis throws first
       await loadEngineData();
       markOnce('gapmark:bg:data');
       const analysing = performance.now();
@@ -47,7 +47,7 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
       if (result instanceof Error) throw new Error(`Could not analyse this posting: ${result.message}`);
       markOnce('gapmark:bg:analysed');
       const analysed = performance.now();
-      const [skills, disabledSites, savedJob, preferences, hiddenCompanies] = await stored;
+      const { skills, disabledSites, savedJob, preferences, hiddenCompanies } = await reading;
       markOnce('gapmark:bg:stored');
       const scoring = performance.now();
       const match = scoreWithTaxonomy(result, skills);
@@ -69,10 +69,15 @@ export function createAnalysisHandlers(db: GapmarkDatabase) {
       return reply;
     },
     // Sent as a page's content script starts: the worker is up by now (and fetches the skills data as it starts,
-    // entrypoints/background.ts); open the database too, so the analysis that follows waits for neither.
+    // entrypoints/background.ts); read the stored values too (opening the database), so the analysis that
+    // follows waits for neither.
     'analysis.warm': () => {
       markOnce('gapmark:bg:warm');
-      void db.open().catch(() => undefined); // a failure surfaces, with its message, on the analysis
+      // A failure surfaces, with its message, on the analysis.
+      void db
+        .open()
+        .then(() => stored.warm())
+        .catch(() => undefined);
       return Promise.resolve({ awake: true });
     },
     'settings.setSiteEnabled': async ({ host, enabled }) => {

@@ -1,3 +1,6 @@
+import charData from './data/char-data.json';
+import type { CharData } from './compute-char-data';
+
 // Per-UTF-16-unit lookup tables, built once, so the tokenizer's inner loop is table reads and integer maths
 // (no RegExp, no string allocation per character).
 
@@ -27,16 +30,21 @@ export const Sep = {
 } as const;
 export const SOFT_SEP_MAX = Sep.amp;
 
-const wordPattern = /[\p{L}\p{N}\p{M}]/u;
-for (let code = 0; code < 65536; code++) {
-  const char = String.fromCharCode(code);
-  const isSurrogate = code >= 0xd800 && code <= 0xdfff;
-  WORD_CHAR[code] = !isSurrogate && wordPattern.test(char) ? 1 : 0;
-  const lower = isSurrogate ? char : char.toLowerCase();
-  LOWER_CHAR[code] = lower.length === 1 ? lower.charCodeAt(0) : code;
-  SEP_KIND[code] = Sep.hard;
-  FOLD_CHAR[code] = WORD_CHAR[code] === 1 ? (LOWER_CHAR[code] ?? code) || 1 : 0;
+// Built from runs and pairs computed ahead of time (compute-char-data.ts; npm run build:skill-index), not by
+// testing every code unit here: that loop was half of a service worker's module evaluation.
+const { wordRuns, lowerPairs } = charData as CharData;
+for (let i = 0, code = 0; i < wordRuns.length; i += 2) {
+  code += wordRuns[i]!;
+  WORD_CHAR.fill(1, code, code + wordRuns[i + 1]!);
+  code += wordRuns[i + 1]!;
 }
+for (let code = 0; code < 65536; code++) LOWER_CHAR[code] = code;
+for (let i = 0, code = 0; i < lowerPairs.length; i += 2) {
+  code += lowerPairs[i]!;
+  LOWER_CHAR[code] = code + lowerPairs[i + 1]!;
+}
+SEP_KIND.fill(Sep.hard);
+for (let code = 0; code < 65536; code++) FOLD_CHAR[code] = WORD_CHAR[code] === 1 ? LOWER_CHAR[code]! || 1 : 0;
 for (const char of ' \t\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"“”„«»*_`~')
   SEP_KIND[char.charCodeAt(0)] = Sep.space;
 for (const char of '-‐‑‒') SEP_KIND[char.charCodeAt(0)] = Sep.hyphen;

@@ -32,6 +32,18 @@ const STOPWORDS: Record<'en' | 'de' | 'fr' | 'it' | 'es' | 'nl', ReadonlySet<str
   nl: new Set('de het een en van met voor je jij wij ons onze zijn is op te bij als niet ook'.split(' ')),
 };
 
+type WordLanguage = keyof typeof STOPWORDS;
+
+// Each common word's languages ("de", "la", "in" are common in several), so a word is looked up once.
+const LANGUAGES_OF_WORD = new Map<string, WordLanguage[]>();
+for (const [language, words] of Object.entries(STOPWORDS) as [WordLanguage, ReadonlySet<string>][]) {
+  for (const word of words) {
+    const languages = LANGUAGES_OF_WORD.get(word);
+    if (languages) languages.push(language);
+    else LANGUAGES_OF_WORD.set(word, [language]);
+  }
+}
+
 /** The language of `text`, or `fallback` when nothing says (a short line of names and numbers). */
 export function detectLanguage(text: string, fallback: TextLanguage = 'other'): TextLanguage {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
@@ -54,8 +66,8 @@ export function detectLanguage(text: string, fallback: TextLanguage = 'other'): 
   if (arabic > latin / 2 && arabic > 0) return 'ar';
   const counts = { en: 0, de: 0, fr: 0, it: 0, es: 0, nl: 0 };
   for (const word of sample.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    for (const language of Object.keys(counts) as (keyof typeof counts)[])
-      if (STOPWORDS[language].has(word)) counts[language]++;
+    const languages = LANGUAGES_OF_WORD.get(word);
+    if (languages) for (const language of languages) counts[language]++;
   }
   let best: TextLanguage = fallback;
   let bestCount = 0;

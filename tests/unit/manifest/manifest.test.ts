@@ -18,7 +18,7 @@ type Manifest = {
   host_permissions?: string[];
   optional_host_permissions?: string[];
   optional_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js: string[]; run_at?: string; all_frames?: boolean }[];
   content_security_policy?: unknown;
   icons?: Record<string, string>;
   browser_specific_settings?: unknown;
@@ -60,12 +60,21 @@ describe.each(['chrome', 'firefox'])('the %s manifest', (browser) => {
     expect([...(manifest().optional_host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  it('runs the content script on the known job boards only', () => {
-    const matches = (manifest().content_scripts ?? []).flatMap((c) => c.matches);
-    expect([...matches].sort()).toEqual([...BOARD_MATCHES].sort());
-    for (const pattern of matches) {
-      expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|127\.0\.0\.1|localhost/);
+  it('runs the content scripts on the known job boards only', () => {
+    const scripts = manifest().content_scripts ?? [];
+    expect(scripts.map((c) => c.js)).toEqual([['content-scripts/job.js'], ['wake.js']]);
+    for (const { matches } of scripts) {
+      expect([...matches].sort()).toEqual([...BOARD_MATCHES].sort());
+      for (const pattern of matches) {
+        expect(pattern).not.toMatch(/<all_urls>|^\*:\/\/\*\/|127\.0\.0\.1|localhost/);
+      }
     }
+  });
+
+  it('wakes the background as a board page starts loading, from the top frame only', () => {
+    const wake = (manifest().content_scripts ?? []).find((c) => c.js.includes('wake.js'));
+    expect(wake).toMatchObject({ run_at: 'document_start' });
+    expect(wake?.all_frames ?? false).toBe(false);
   });
 
   it('keeps the default content security policy (no remote code)', () => {
