@@ -9,18 +9,25 @@ const NAME = String.raw`(?:<organization>(?:\s+<organization>)*|(?!the\b|this\b|
 const KIND = String.raw`(?:leaders?|leading|providers?|compan(?:y|ies)|firms?|start-?ups?|scale[- ]?ups?|employers?|institutions?|banks?|brands?|manufacturers?|vendors?|suppliers?|pioneers?)`;
 // Words between "a"/"one of" and the kind of business: adjectives, not a phrase that leaves the noun ("a key
 // technology throughout our company").
-const MODIFIERS = String.raw`(?:(?!(?:our|your|their|throughout|in|for|with|at|on|to|by|from|who|which|that)\b)[\p{L}\p{N}'’&-]+\s+){0,6}`;
+// A place or name placeholder of an anonymised text ("one of <LOCATION> most successful scale ups") is one too.
+const MODIFIERS = String.raw`(?:(?!(?:our|your|their|throughout|in|for|with|at|on|to|by|from|who|which|that)\b)(?:[\p{L}\p{N}'’&-]+|<location>|<organization>)\s+){0,6}`;
 const SELF_DESCRIPTION = new RegExp(
   String.raw`^(?:[•*·-]\s*)?(?:` +
     // "Acme is a global leader in …", "We are one of Europe's fastest-growing scale-ups"
-    String.raw`(?:we|${NAME})\s+(?:is|are|'re|’re|has been|have been|became|remains?)\s+(?:now\s+|today\s+)?(?:a|an|the|one of)\s+${MODIFIERS}${KIND}\b` +
+    // "Acme is more than just another IT services company", "we are leaders in …"
+    String.raw`(?:we|${NAME})\s+(?:is|are|'re|’re|has been|have been|became|remains?)\s+(?:now\s+|today\s+)?(?:(?:a|an|the|one of|(?:more than\s+)?(?:just\s+)?another)\s+${MODIFIERS}${KIND}|(?:[\p{L}-]+\s+)?leaders)\b` +
+    // "Acme is celebrating 25 years in the IT industry"
+    String.raw`|(?:we|${NAME})\s+(?:is|are|'re|’re)\s+celebrating\b` +
     // "As one of the leading providers of IT monitoring, our software …"
     String.raw`|as (?:one of )?(?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}${KIND}\b` +
     // "Our software monitors …", "Our customers love …", "Our mission is …"
     String.raw`|our (?:software|products?|solutions?|customers|clients|users|mission|vision|story|company|brand)\b` +
     // "Over 2,500 paying customers use …", "More than 100 million users …"
     String.raw`|(?:over|more than|nearly|almost)\s+[\d,.]+\+?\s*(?:million\s+|thousand\s+)?(?:[\p{L}-]+\s+)?(?:customers|clients|users|companies|businesses|people|employees|members)\b` +
-    `)`,
+    `)` +
+    // A technology's place in the company's past ("Java has been a key technology throughout our company
+    // history"): what the job uses is said where the job is described.
+    String.raw`|\b(?:throughout|in|across)\s+(?:our|its|the company[’']s)\s+(?:company\s+|[\d-]+\s*years?\s+|long\s+)?history\b`,
   'iu',
 );
 // Words that turn such a sentence into one about the work: the stack it is built with, or the candidate.

@@ -10,6 +10,12 @@ describe('describesCompany', () => {
     'As one of the leading providers of payment software, our platform settles millions of orders a day.',
     'Our customers rely on our big data analytics every morning.',
     'Over 3,000 paying customers run our open source edition.',
+    'Python has been a core technology throughout our company history.',
+    'Kotlin has played a part in its 15-year history of mobile banking.',
+    'Acme is more than just another consulting company - we are leaders in cloud security.',
+    'We are market leaders in payment processing and fraud detection.',
+    'Brightpath is celebrating 20 years in the software industry this year.',
+    'Acme is one of <LOCATION> most successful machine learning start-ups.',
   ])('%j is the company describing itself', (sentence) => {
     expect(describesCompany(sentence)).toBe(true);
   });
@@ -18,10 +24,12 @@ describe('describesCompany', () => {
     'We use Kafka and Spark to process the data.',
     'Our platform is built on Kubernetes and Go.',
     'The Lead Architect is an expert in cloud platforms and security.',
-    'Python has been a core technology throughout our company history.',
     'You are a leader in machine learning research.',
     'We are a leading provider of logistics software and you will build our Kafka pipelines.',
     'Experience with big data tools such as Spark.',
+    'We are looking for engineers who are leaders in Kotlin.',
+    'Experience reading the commit history in Git.',
+    'You are celebrating your first year with Go when you ship this service.',
   ])('%j is not', (sentence) => {
     expect(describesCompany(sentence)).toBe(false);
   });
