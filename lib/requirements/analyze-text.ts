@@ -51,19 +51,22 @@ const YEARS_LINK =
 const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at least)?\s*$/i;
 
 const ROLE_NOUNS =
-  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|researchers?|recruiters?|teachers?|trainers?|instructors?|enthusiasts?|professionals?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
+  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|researchers?|recruiters?|teachers?|trainers?|instructors?|enthusiasts?|professionals?|ninjas?|warriors?|rock ?stars?|gurus?|wizards?|heroe?s?|champions?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
 const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
 // "a Java developer", "an experienced Android Software Engineer", "Python back-end engineers".
 const ROLE_NOUN_AFTER = new RegExp(
   `^[ -]?(?:(?:software|mobile|backend|back-end|frontend|front-end|full[- ]?stack|web|app|platform|systems?|test|qa)[ -]+){0,2}(?:${ROLE_NOUNS})\\b`,
   'i',
 );
-const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
+const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff |manager |head of )?$/i;
+// The role's acronym in brackets after its name: "Site Reliability Engineer (SRE)".
+const ROLE_ACRONYM_BEFORE = new RegExp(`\\b(?:${ROLE_NOUNS})\\s*\\(\\s*$`, 'i');
 // A unit of the organisation named after a practice: "the devops squad",
 // "Site Reliability Engineering (SRE) team". Not a role: "experience in a
 // threat detection role" asks for the practice.
 const UNIT_WORDS = [
   'teams?',
+  'groups?',
   'departments?',
   'divisions?',
   'squads?',
@@ -100,11 +103,21 @@ const COLLEAGUES_BEFORE =
 // thing the work uses ("alongside machine learning models").
 const COLLEAGUES_AFTER = /^\s*(?:$|[,.;)]|and\b|&|or\b|to\b|teams?\b|colleagues\b)/i;
 
+// Who a team is made of: "The team consists of Software Engineers, Quality Assurance, Project Managers",
+// "a diverse group of engineers, designers, SRE and QA". The list before the skill names at least one role and
+// nothing the team does ("a group of engineers working on machine learning" names the work).
+const TEAM_MADE_OF =
+  /\b(?:teams?|group|squad|department)\s+(?:consists? of|consisting of|(?:is )?made up of|compris(?:es|ing)|of)\s+((?:[\p{L}/&-]+[\s,]+){0,8})$/iu;
+const ROLE_IN_LIST = new RegExp(`\\b(?:${ROLE_NOUNS})\\b`, 'i');
+const WORK_IN_LIST =
+  /\b(?:who|that|which|with|on|in|for|to|by|using|working|building|focus\w*|dedicated|speciali[sz]\w*|responsible|passionate)\b/i;
+
 function namesColleagues(text: string, mention: SkillMention): boolean {
-  return (
-    COLLEAGUES_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start)) &&
-    COLLEAGUES_AFTER.test(text.slice(mention.end, mention.end + 16))
-  );
+  const before = text.slice(Math.max(0, mention.start - 120), mention.start);
+  if (COLLEAGUES_BEFORE.test(before) && COLLEAGUES_AFTER.test(text.slice(mention.end, mention.end + 16)))
+    return true;
+  const list = TEAM_MADE_OF.exec(before)?.[1];
+  return list !== undefined && ROLE_IN_LIST.test(list) && !WORK_IN_LIST.test(list);
 }
 // A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
 const TITLE_LINE = new RegExp(
@@ -302,7 +315,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
         (isPracticeName(m) && (NAMES_UNIT.test(text.slice(m.end, m.end + 48)) || namesColleagues(text, m))) ||
-        ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
+        ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+        (/^\s*\)/.test(text.slice(m.end, m.end + 4)) &&
+          ROLE_ACRONYM_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))))
     );
   });
   const located: Located[] = mentions.map((mention) => {
@@ -541,10 +556,18 @@ function findTitleLine(text: string, lines: TextSpan[], title: string | null | u
   );
 }
 
+const JOB_HEADING = /^(?:about the (?:job|role|position)|job description)$/i;
+
 function looksLikePosting(text: string, sections: Section[], requirementCount: number): boolean {
   if (text.trim().length < 150) return false;
+  // A heading that names the job ("Job description", "About the role") says what the text is, however few
+  // skills its prose names.
   const structured = sections.some(
-    (s) => s.kind === 'required' || s.kind === 'preferred' || s.kind === 'responsibilities',
+    (s) =>
+      s.kind === 'required' ||
+      s.kind === 'preferred' ||
+      s.kind === 'responsibilities' ||
+      JOB_HEADING.test(s.heading ?? ''),
   );
   const words =
     /\b(?:experience|responsibilities|requirements|qualifications|candidate|apply|role|position|job|team|erfahrung|profil|poste|expérience)\b/i;

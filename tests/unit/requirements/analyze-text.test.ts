@@ -224,6 +224,33 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      'who a team is made of is not an ask; the work a group of engineers does is',
+      'Responsibilities\n- The team consists of Backend Engineers Quality Assurance and Product Owners.\n- Join a diverse group of developers designers SRE and data analysts.\n- Work in a group of engineers working on machine learning.',
+      [
+        ['qa', undefined],
+        ['sre', undefined],
+        ['machine-learning', 'mentioned'],
+      ],
+    ],
+    [
+      'a practice named as a role: a unit ("Group"), a manager of it, the role\'s acronym, slang for a role',
+      'Responsibilities\n- Join our Data Engineering Group in Berlin.\n- As a Manager SRE you lead the on-call rota.\n- As a Site Reliability Engineer (SRE) you keep services up.\n- Work in a team of DevOps warriors.',
+      [
+        ['data-engineering', undefined],
+        ['sre', undefined],
+        ['devops', undefined],
+      ],
+    ],
+    [
+      'the same practices asked of the candidate count',
+      'Requirements\n- Experience in Site Reliability Engineering (SRE) and DevOps\n- Data engineering with Spark',
+      [
+        ['data-engineering', 'required'],
+        ['sre', 'required'],
+        ['devops', 'required'],
+      ],
+    ],
+    [
       'colleagues named by their practice are not an ask; the practice used on the work is',
       'Responsibilities\n- Ship features in close cooperation with product management and data science.\n- Work closely with machine learning models in production.',
       [
@@ -337,6 +364,13 @@ describe('analyzeText', () => {
 
   it('reads clause years: "3 years required; 5 preferred"', () => {
     expect(analyzeText('Requirements\n3 years required; 5 years preferred of backend work').minYears).toBe(3);
+  });
+
+  it('takes a "Job description" heading as a posting\'s, however few skills its prose names', () => {
+    const prose =
+      'We look first and foremost for people who are passionate about solving problems for our clients.\nYou will apply your depth of knowledge to every part of the software development lifecycle and to business analysis.';
+    expect(analyzeText(`Job description\n${prose}`).isJobPosting).toBe(true);
+    expect(analyzeText(`Our story\n${prose}`).isJobPosting).toBe(false);
   });
 
   it('says a short non-posting is not a job posting', () => {
