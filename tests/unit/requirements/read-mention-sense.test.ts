@@ -22,6 +22,9 @@ describe('readOtherSense', () => {
     ['as we embrace the opportunities of [AI] across our products', 'topic', 'ai-llm'],
     ['Discover the world of [iOS] with us', 'topic', 'mobile'],
     ['Our monthly newsletter about events, [Kotlin] and remote life', 'topic', 'language'],
+    ['Learning: workshops taught by our architects (Kafka, [Kubernetes] and more)', 'training', 'devops'],
+    ['Paid time to study for certifications such as [CKA] or AWS', 'training', 'certification'],
+    ['Internal training sessions run by senior engineers on [Scrum]', 'training', 'practice'],
     ['Contact: Sam [Jenkins], Talent Partner', 'name'],
     ['Posted by [Ruby] Chen', 'name'],
     ['[Oracle] Corporation is an equal opportunity employer', 'company'],
@@ -66,6 +69,9 @@ describe('readOtherSense', () => {
     ['A Bachelor or [Master] in computer science', 'degree'],
     ['Completed [Master] studies in physics', 'degree'],
     ['A [Master] Data Science degree or similar', 'degree'],
+    ['Certifications such as [CKA] or CKAD are a plus', 'certification'],
+    ['You have given training sessions on [Kubernetes] to other teams', 'devops'],
+    ['Experience running workshops with product teams; [Scrum] is a must', 'practice'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
     expect(senseOf(marked, category)).toBeNull();
   });
