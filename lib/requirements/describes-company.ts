@@ -6,6 +6,7 @@
 
 // A company's name: capitalised words, not a role or a sentence opener ("The Principal Architect is …").
 const NAME = String.raw`(?:<organization>(?:\s+<organization>)*|(?!the\b|this\b|that\b|each\b|every\b)[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})`;
+const PRODUCT = String.raw`(?:platforms?|products?|systems?|solutions?|software|applications?|apps?|engines?|suites?)`;
 const KIND = String.raw`(?:leaders?|leading|providers?|compan(?:y|ies)|firms?|start-?ups?|scale[- ]?ups?|employers?|institutions?|banks?|brands?|manufacturers?|vendors?|suppliers?|pioneers?)`;
 // Words between "a"/"one of" and the kind of business: adjectives, not a phrase that leaves the noun ("a key
 // technology throughout our company").
@@ -20,6 +21,10 @@ const SELF_DESCRIPTION = new RegExp(
     String.raw`|(?:we|${NAME})\s+(?:is|are|'re|’re)\s+celebrating\b` +
     // "As one of the leading providers of IT monitoring, our software …"
     String.raw`|as (?:one of )?(?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}${KIND}\b` +
+    // A product and what it is or does: "FIRE is an established software-defined storage system", "The Data
+    // Catalog platform distributes metadata"
+    String.raw`|${NAME}\s+(?:is|are)\s+(?:now\s+)?(?:a|an|the|one of)\s+${MODIFIERS}${PRODUCT}\b` +
+    String.raw`|the\s+(?:[\p{L}\p{N}-]+\s+){1,3}${PRODUCT}\s+(?!(?:is|are|was|will|team|teams|engineers?|developers?)\b)[\p{L}]+s\b` +
     // "Our software monitors …", "Our customers love …", "Our mission is …"
     String.raw`|our (?:software|products?|solutions?|customers|clients|users|mission|vision|story|company|brand)\b` +
     // "Over 2,500 paying customers use …", "More than 100 million users …"

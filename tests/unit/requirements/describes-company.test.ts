@@ -16,6 +16,8 @@ describe('describesCompany', () => {
     'We are market leaders in payment processing and fraud detection.',
     'Brightpath is celebrating 20 years in the software industry this year.',
     'Acme is one of <LOCATION> most successful machine learning start-ups.',
+    'Northwind Cloud is an established multi-tenant analytics platform for retailers.',
+    'The Payments Hub platform settles millions of card transactions a day.',
   ])('%j is the company describing itself', (sentence) => {
     expect(describesCompany(sentence)).toBe(true);
   });
@@ -30,6 +32,9 @@ describe('describesCompany', () => {
     'We are looking for engineers who are leaders in Kotlin.',
     'Experience reading the commit history in Git.',
     'You are celebrating your first year with Go when you ship this service.',
+    'The data platform is built on Spark and Kafka.',
+    'The Kubernetes platform team needs someone fluent in Helm.',
+    'Docker is an essential tool for you in this role.',
   ])('%j is not', (sentence) => {
     expect(describesCompany(sentence)).toBe(false);
   });
