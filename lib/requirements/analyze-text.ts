@@ -226,9 +226,15 @@ const PRODUCT_CATEGORIES = new Set([
 const OWN_STACK =
   /^(?:[•*-]\s*)?(?:we(?:'re| are)? (?:use|using|run|build|built|work with|rely on|love|are using|are building|have)|our (?:\w+ ){0,3}(?:is|are|runs?|uses?|(?:is |are )?built (?:on|with)|(?:is |are )?written in))\b/i;
 
+// The company stating what it believes in or favours: "We are strong believers in Open Source", "We love
+// TypeScript", "We bias towards managed services". A value of the team, not an ask of the candidate; "We value
+// people who know SQL" asks.
+const OWN_VALUES =
+  /^(?:[•*-]\s*)?(?:we|<organization>|our (?:team|teams|company|engineers))\b[^.!?;]{0,40}?\b(?:believ(?:es?|ers?) in|loves?|values?|cares? (?:deeply )?about|(?:are )?passionate about|embraces?|champions?|(?:are |is )?committed to|bias(?:es)? towards|favou?rs?)\b(?!\s+(?:people|someone|anyone|those|engineers|developers|candidates|colleagues|team members)\b)/i;
+
 function describesOwnStack(text: string, line: TextSpan, offset: number): boolean {
   const sentence = sentenceAround(text, line, offset);
-  return OWN_STACK.test(sentence) && !CANDIDATE_WORDS.test(sentence);
+  return (OWN_STACK.test(sentence) || OWN_VALUES.test(sentence)) && !CANDIDATE_WORDS.test(sentence);
 }
 
 function isTitleLikeLine(line: string): boolean {
@@ -434,7 +440,8 @@ function importanceOf(
   if (kind === 'about' || kind === 'benefits' || kind === 'tech' || kind === 'industry') return 'mentioned';
   const stated = readStatedImportance(text, mention.start, mention.end, line.start, line.end);
   if (stated === 'preferred') return 'preferred';
-  // "We use PostgreSQL and DynamoDB." among the requirements: the team's stack, not an ask of the candidate.
+  // "We use PostgreSQL and DynamoDB." or "We are strong believers in Open Source" among the requirements: the
+  // team's stack or values, not an ask of the candidate.
   if (stated === null && describesOwnStack(text, line, mention.start)) return 'mentioned';
   if (kind === 'required') return 'required';
   if (kind === 'preferred') return 'preferred';

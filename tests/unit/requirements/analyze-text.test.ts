@@ -152,6 +152,16 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      'the team saying what it believes in or favours, inside the requirements, is mentioned; a value placed on people who know a skill asks for it',
+      'Requirements\nWe are strong believers in Open Source.\nWe bias towards managed services on AWS.\nWe value people who know SQL.\nWe need strong Python skills.',
+      [
+        ['open-source', 'mentioned'],
+        ['aws', 'mentioned'],
+        ['sql', 'required'],
+        ['python', 'required'],
+      ],
+    ],
+    [
       'a list after "What you\'ll bring" is required, the benefits after it are not',
       "What you'll bring\nSolid TypeScript\nJob benefits:\nA Linux or Mac laptop of your choice",
       [
