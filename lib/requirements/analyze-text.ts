@@ -241,6 +241,28 @@ function isTitleLikeLine(line: string): boolean {
   return line.length <= 90 && TITLE_LINE.test(line);
 }
 
+// A board's field that names a role: "Role: DevOps", "REPORTS TO: Manager DevOps", or the label on a line of
+// its own with the value on the next ("Role:" / "DevOps"). The value is a few capitalised words; "Role:" over
+// a paragraph or a duty ("Build Kafka pipelines") is a heading, not a field.
+const ROLE_FIELD_LABEL = /^(?:(?:job |position )?role|job title|position|reports? to|reporting to)\s*:/i;
+const ROLE_FIELD_VALUE = /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}+#./&-]*|of|and|for|the|&)(?:\s+|$)){1,6}$/u;
+
+function isRoleFieldValue(text: string, lines: readonly TextSpan[], lineIndex: number): boolean {
+  const line = lines[lineIndex];
+  if (!line) return false;
+  const own = text.slice(line.start, line.end).trim();
+  const label = ROLE_FIELD_LABEL.exec(own);
+  if (label) return ROLE_FIELD_VALUE.test(own.slice(label[0].length).trim());
+  if (!ROLE_FIELD_VALUE.test(own)) return false;
+  for (let i = lineIndex - 1; i >= 0; i--) {
+    const previous = lines[i]!;
+    const before = text.slice(previous.start, previous.end).trim();
+    if (before !== '')
+      return ROLE_FIELD_LABEL.test(before) && ROLE_FIELD_LABEL.exec(before)![0].length === before.length;
+  }
+  return false;
+}
+
 interface Located {
   mention: SkillMention;
   importance: Importance;
@@ -277,7 +299,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     let isTitle = titleLike.get(lineIndex);
     if (isTitle === undefined) {
       const line = lines[lineIndex];
-      isTitle = line ? isTitleLikeLine(text.slice(line.start, line.end)) : false;
+      isTitle = line
+        ? isTitleLikeLine(text.slice(line.start, line.end)) || isRoleFieldValue(text, lines, lineIndex)
+        : false;
       titleLike.set(lineIndex, isTitle);
     }
     if (isTitle) return false;

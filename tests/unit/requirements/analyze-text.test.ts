@@ -261,6 +261,23 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      "a board's role field names the role, on its line or the next",
+      'Job type:\nFull-time\nRole:\nDevOps\nREPORTS TO: Head of SRE\nIndustry:\nBanking',
+      [
+        ['devops', undefined],
+        ['sre', undefined],
+      ],
+    ],
+    [
+      'a "Role:" heading over duties keeps their skills',
+      'Role:\nBuild Kafka pipelines and bring DevOps practices to the team\nRequirements\n- SRE experience',
+      [
+        ['kafka', 'mentioned'],
+        ['devops', 'mentioned'],
+        ['sre', 'required'],
+      ],
+    ],
+    [
       'colleagues named by their practice are not an ask; the practice used on the work is',
       'Responsibilities\n- Ship features in close cooperation with product management and data science.\n- Work closely with machine learning models in production.',
       [
