@@ -15,6 +15,7 @@ import { findTitleHead } from './find-title-head';
 import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
 import { readOtherSense } from './read-mention-sense';
+import { isTagLine, splitTagLines } from './split-tag-lines';
 import { describesCompany } from './describes-company';
 import { readFacts } from './facts/read-facts';
 import type { SalaryFact } from './facts/read-salary';
@@ -293,7 +294,12 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       })
       .map((s) => s.start),
   );
-  const mentions = findMentions(text, index).filter((m) => {
+  // Lines of a technology section that are a board's tag list: each tag is read on its own.
+  const tagLines = lines.filter(
+    (l) =>
+      sections[findSpanIndex(sections, l.start)]?.kind === 'tech' && isTagLine(text.slice(l.start, l.end)),
+  );
+  const mentions = splitTagLines(text, tagLines, findMentions(text, index), index).filter((m) => {
     if (titleLine && m.start < titleLine.end && m.end > titleLine.start) return false;
     const lineIndex = findSpanIndex(lines, m.start);
     let isTitle = titleLike.get(lineIndex);
