@@ -25,6 +25,9 @@ describe('readOtherSense', () => {
     ['Learning: workshops taught by our architects (Kafka, [Kubernetes] and more)', 'training', 'devops'],
     ['Paid time to study for certifications such as [CKA] or AWS', 'training', 'certification'],
     ['Internal training sessions run by senior engineers on [Scrum]', 'training', 'practice'],
+    ['Apply as a Senior Software Engineer ( m/f/[d] ) - Fintech Application', 'gender marker', 'language'],
+    ['Java Developer ([d]/f/m) in Berlin', 'gender marker', 'language'],
+    ['Backend Engineer (m / w / [d]) gesucht', 'gender marker', 'language'],
     ['Contact: Sam [Jenkins], Talent Partner', 'name'],
     ['Posted by [Ruby] Chen', 'name'],
     ['[Oracle] Corporation is an equal opportunity employer', 'company'],
@@ -70,6 +73,8 @@ describe('readOtherSense', () => {
     ['Completed [Master] studies in physics', 'degree'],
     ['A [Master] Data Science degree or similar', 'degree'],
     ['Certifications such as [CKA] or CKAD are a plus', 'certification'],
+    ['Experience in C (or [D]) and Go', 'language'],
+    ['Statistics in ([R]) or Python', 'language'],
     ['You have given training sessions on [Kubernetes] to other teams', 'devops'],
     ['Experience running workshops with product teams; [Scrum] is a must', 'practice'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
