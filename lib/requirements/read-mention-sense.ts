@@ -77,7 +77,8 @@ export function readOtherSense(
   if (EQUIPMENT_AFTER.test(after)) return 'equipment';
   if (category === 'spoken-language' && COURSE_AFTER.test(after)) return 'language course';
   if (TOPIC_BEFORE.test(before)) return 'topic';
-  if (TRAINING_BEFORE.test(before)) return 'training';
+  // The cheap test first: the pattern scans from every position of the 80 characters.
+  if (/\bby\b|certification/i.test(before) && TRAINING_BEFORE.test(before)) return 'training';
   if (isInAwardName(text, start, end)) return 'award';
   if (
     category === 'degree' &&
