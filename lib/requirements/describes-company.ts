@@ -19,6 +19,9 @@ const SELF_DESCRIPTION = new RegExp(
     // and what it is: "FIRE is an established software-defined storage system". One pattern for all, since
     // each alternative that starts with a name is tried over the words of every sentence.
     String.raw`(?:we|${NAME})\s+(?:is|are|'re|’re|has been|have been|became|remains?)\s+(?:now\s+|today\s+)?(?:(?:a|an|the|one of|(?:more than\s+)?(?:just\s+)?another)\s+${MODIFIERS}(?:${KIND}|${PRODUCT})|(?:[\p{L}-]+\s+)?leaders|celebrating)\b` +
+    // "At Acme phenomenal ideas have a way of becoming great products": the company as the place, not "At least"
+    // or "At scale"
+    String.raw`|at\s+(?!(?:least|most|times|first|all|any|scale|home|work|minimum|maximum|some|once|present|this|that|which|what|our|your)\b)${NAME}\s` +
     // "As one of the leading providers of IT monitoring, our software …"
     String.raw`|as (?:one of )?(?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}${KIND}\b` +
     // What a product does: "The Data Catalog platform distributes metadata"

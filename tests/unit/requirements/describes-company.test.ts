@@ -18,6 +18,7 @@ describe('describesCompany', () => {
     'Acme is one of <LOCATION> most successful machine learning start-ups.',
     'Northwind Cloud is an established multi-tenant analytics platform for retailers.',
     'The Payments Hub platform settles millions of card transactions a day.',
+    'At Northwind great ideas have a way of becoming products and customer experiences very quickly.',
   ])('%j is the company describing itself', (sentence) => {
     expect(describesCompany(sentence)).toBe(true);
   });
@@ -35,6 +36,9 @@ describe('describesCompany', () => {
     'The data platform is built on Spark and Kafka.',
     'The Kubernetes platform team needs someone fluent in Helm.',
     'Docker is an essential tool for you in this role.',
+    'At least 3 years of customer experience management.',
+    'At Northwind we process terabytes a day using Kafka and Spark.',
+    'At scale, machine learning models need monitoring.',
   ])('%j is not', (sentence) => {
     expect(describesCompany(sentence)).toBe(false);
   });
