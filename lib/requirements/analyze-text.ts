@@ -104,6 +104,26 @@ const COLLEAGUES_BEFORE =
 // thing the work uses ("alongside machine learning models").
 const COLLEAGUES_AFTER = /^\s*(?:$|[,.;)]|and\b|&|or\b|to\b|teams?\b|colleagues\b)/i;
 
+// A skill inside the name of a unit the candidate joins: "a member of the iOS Mobile Development Agile team",
+// "Join Acme's Cloud Service Infrastructure team". The cue before the name is needed: "work with the Kubernetes
+// Platform team on Docker images" names a product the work uses. Words of the name carry a capital ("iOS").
+const NAME_WORD = String.raw`\p{Ll}*\p{Lu}[\p{L}\p{N}/.&-]*`;
+const JOINS_UNIT_BEFORE = new RegExp(
+  String.raw`\b(?:[Mm]ember of|[Jj]oin(?:ing)?|[Pp]art of)\s+(?:the|our|<ORGANIZATION>(?:\s+<ORGANIZATION>)*)\s+(?:${NAME_WORD}\s+){0,3}$`,
+  'u',
+);
+const UNIT_AFTER_NAME = new RegExp(
+  String.raw`^(?:\s+${NAME_WORD}){0,3}\s+(?:[Tt]eams?|[Gg]roups?|[Ss]quads?|[Dd]epartments?|[Dd]ivisions?)\b`,
+  'u',
+);
+
+function inJoinedUnitName(text: string, mention: SkillMention): boolean {
+  return (
+    UNIT_AFTER_NAME.test(text.slice(mention.end, mention.end + 80)) &&
+    JOINS_UNIT_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start))
+  );
+}
+
 // Who a team is made of: "The team consists of Software Engineers, Quality Assurance, Project Managers",
 // "a diverse group of engineers, designers, SRE and QA". The list before the skill names at least one role and
 // nothing the team does ("a group of engineers working on machine learning" names the work).
@@ -347,6 +367,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     // "DevOps engineers", "a Senior Java Developer": a role, not a requirement of its own (the posting
     // says elsewhere what the role needs). A team ("SRE teams") or "as an SRE" only for practices.
     if (ROLE_NOUN_AFTER.test(text.slice(m.end, m.end + 24))) return false;
+    if (inJoinedUnitName(text, m)) return false;
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||

@@ -216,6 +216,15 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      'skills in the name of a unit the candidate joins are the name; the same skills used on the work count',
+      'Responsibilities\n- As a member of the iOS Mobile Development team you ship features.\n- Join our Cloud Platform Infrastructure group as an engineer.\n- Join our team and build iOS apps on AWS.',
+      [
+        ['mobile-development', undefined],
+        ['ios', 'mentioned'],
+        ['aws', 'mentioned'],
+      ],
+    ],
+    [
       'a product before a team keeps its sense',
       'Requirements\n- You will work with the Kubernetes Platform team on Docker images',
       [['kubernetes', 'required']],
@@ -398,6 +407,13 @@ describe('analyzeText', () => {
       'We look first and foremost for people who are passionate about solving problems for our clients.\nYou will apply your depth of knowledge to every part of the software development lifecycle and to business analysis.';
     expect(analyzeText(`Job description\n${prose}`).isJobPosting).toBe(true);
     expect(analyzeText(`Our story\n${prose}`).isJobPosting).toBe(false);
+  });
+
+  it('drops a skill in the name of a unit the candidate joins, not the same skill on the work', () => {
+    const text =
+      'Mobile Engineer\nResponsibilities\n- As a member of the iOS Mobile Development team you ship features.\n- Build iOS apps in Swift.';
+    const ios = analyzeText(text, { isJobPosting: true }).requirements.find((r) => r.id === 'ios');
+    expect(ios?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('iOS')]);
   });
 
   it('says a short non-posting is not a job posting', () => {
