@@ -35,6 +35,9 @@ const TRAINING_BEFORE =
 // languages.
 const GENDER_MARKER_BEFORE = /\(\s*(?:[mfwdxi]\s*\/\s*){1,3}$/i;
 const GENDER_MARKER_AFTER = /^(?:\s*\/\s*[mfwdxi]){0,3}\s*\)/i;
+// A title's qualifier after its gender marker: "Senior Software Engineer (m/f/d) – FinTech Application".
+const AFTER_GENDER_MARKER =
+  /\(\s*[mfwdx](?:\s*\/\s*[mfwdx]){1,3}\s*\)\s*[-–|:]\s*(?:[\p{L}\p{N}&.+#-]+\s+){0,2}$/iu;
 const GENDER_MARKER_LEAD_AFTER = /^(?:\s*\/\s*[mfwdxi]){1,3}\s*\)/i;
 // "the opportunities of AI", "the world of iOS", "a newsletter about Ruby on Rails".
 const TOPIC_BEFORE =
@@ -73,6 +76,7 @@ export function readOtherSense(
       (/\(\s*$/.test(before) && GENDER_MARKER_LEAD_AFTER.test(after)))
   )
     return 'gender marker';
+  if (AFTER_GENDER_MARKER.test(before)) return 'role title';
   if (LINK_AFTER.test(after) || LINK_BEFORE.test(before)) return 'profile link';
   if (EQUIPMENT_AFTER.test(after)) return 'equipment';
   if (category === 'spoken-language' && COURSE_AFTER.test(after)) return 'language course';

@@ -28,6 +28,12 @@ describe('readOtherSense', () => {
     ['Apply as a Senior Software Engineer ( m/f/[d] ) - Fintech Application', 'gender marker', 'language'],
     ['Java Developer ([d]/f/m) in Berlin', 'gender marker', 'language'],
     ['Backend Engineer (m / w / [d]) gesucht', 'gender marker', 'language'],
+    [
+      'As a Senior Software Engineer ( m/f/d ) – [FinTech] Application you will build',
+      'role title',
+      'knowledge',
+    ],
+    ['Backend Developer (m/w/d) - [Java] in Berlin', 'role title', 'language'],
     ['Contact: Sam [Jenkins], Talent Partner', 'name'],
     ['Posted by [Ruby] Chen', 'name'],
     ['[Oracle] Corporation is an equal opportunity employer', 'company'],
@@ -75,6 +81,8 @@ describe('readOtherSense', () => {
     ['Certifications such as [CKA] or CKAD are a plus', 'certification'],
     ['Experience in C (or [D]) and Go', 'language'],
     ['Statistics in ([R]) or Python', 'language'],
+    ['Backend Developer (m/w/d) in Berlin; [Java] required', 'language'],
+    ['Skills (Java, Go) - [Kotlin] is a plus', 'language'],
     ['You have given training sessions on [Kubernetes] to other teams', 'devops'],
     ['Experience running workshops with product teams; [Scrum] is a must', 'practice'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
