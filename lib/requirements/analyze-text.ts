@@ -15,6 +15,7 @@ import { findTitleHead } from './find-title-head';
 import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
 import { readOtherSense } from './read-mention-sense';
+import { isTagLine, splitTagLines } from './split-tag-lines';
 import { describesCompany } from './describes-company';
 import { readFacts } from './facts/read-facts';
 import type { SalaryFact } from './facts/read-salary';
@@ -51,19 +52,22 @@ const YEARS_LINK =
 const YEARS_AFTER_SKILL = /^\s*(?:[:(–-]|with|for)?\s*(?:min(?:imum)?\.?|at least)?\s*$/i;
 
 const ROLE_NOUNS =
-  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|researchers?|recruiters?|teachers?|trainers?|instructors?|enthusiasts?|professionals?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
+  'engineers?|developers?|managers?|scientists?|analysts?|architects?|administrators?|specialists?|consultants?|leads?|programmers?|designers?|testers?|experts?|practitioners?|evangelists?|researchers?|recruiters?|teachers?|trainers?|instructors?|enthusiasts?|professionals?|ninjas?|warriors?|rock ?stars?|gurus?|wizards?|heroe?s?|champions?|entwickler(?:in|innen)?|ingenieur(?:in|e)?|ingénieurs?|développeu(?:r|se)s?';
 const ROLE_AFTER = new RegExp(`^[ -]?(?:${ROLE_NOUNS}|teams?|masters?)\\b`, 'i');
 // "a Java developer", "an experienced Android Software Engineer", "Python back-end engineers".
 const ROLE_NOUN_AFTER = new RegExp(
   `^[ -]?(?:(?:software|mobile|backend|back-end|frontend|front-end|full[- ]?stack|web|app|platform|systems?|test|qa)[ -]+){0,2}(?:${ROLE_NOUNS})\\b`,
   'i',
 );
-const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff )?$/i;
+const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff |manager |head of )?$/i;
+// The role's acronym in brackets after its name: "Site Reliability Engineer (SRE)".
+const ROLE_ACRONYM_BEFORE = new RegExp(`\\b(?:${ROLE_NOUNS})\\s*\\(\\s*$`, 'i');
 // A unit of the organisation named after a practice: "the devops squad",
 // "Site Reliability Engineering (SRE) team". Not a role: "experience in a
 // threat detection role" asks for the practice.
 const UNIT_WORDS = [
   'teams?',
+  'groups?',
   'departments?',
   'divisions?',
   'squads?',
@@ -100,11 +104,41 @@ const COLLEAGUES_BEFORE =
 // thing the work uses ("alongside machine learning models").
 const COLLEAGUES_AFTER = /^\s*(?:$|[,.;)]|and\b|&|or\b|to\b|teams?\b|colleagues\b)/i;
 
-function namesColleagues(text: string, mention: SkillMention): boolean {
+// A skill inside the name of a unit the candidate joins: "a member of the iOS Mobile Development Agile team",
+// "Join Acme's Cloud Service Infrastructure team". The cue before the name is needed: "work with the Kubernetes
+// Platform team on Docker images" names a product the work uses. Words of the name carry a capital ("iOS").
+const NAME_WORD = String.raw`\p{Ll}*\p{Lu}[\p{L}\p{N}/.&-]*`;
+const JOINS_UNIT_BEFORE = new RegExp(
+  String.raw`\b(?:[Mm]ember of|[Jj]oin(?:ing)?|[Pp]art of)\s+(?:the|our|<ORGANIZATION>(?:\s+<ORGANIZATION>)*)\s+(?:${NAME_WORD}\s+){0,3}$`,
+  'u',
+);
+const UNIT_AFTER_NAME = new RegExp(
+  String.raw`^(?:\s+${NAME_WORD}){0,3}\s+(?:[Tt]eams?|[Gg]roups?|[Ss]quads?|[Dd]epartments?|[Dd]ivisions?)\b`,
+  'u',
+);
+
+function inJoinedUnitName(text: string, mention: SkillMention): boolean {
   return (
-    COLLEAGUES_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start)) &&
-    COLLEAGUES_AFTER.test(text.slice(mention.end, mention.end + 16))
+    UNIT_AFTER_NAME.test(text.slice(mention.end, mention.end + 80)) &&
+    JOINS_UNIT_BEFORE.test(text.slice(Math.max(0, mention.start - 120), mention.start))
   );
+}
+
+// Who a team is made of: "The team consists of Software Engineers, Quality Assurance, Project Managers",
+// "a diverse group of engineers, designers, SRE and QA". The list before the skill names at least one role and
+// nothing the team does ("a group of engineers working on machine learning" names the work).
+const TEAM_MADE_OF =
+  /\b(?:teams?|group|squad|department)\s+(?:consists? of|consisting of|(?:is )?made up of|compris(?:es|ing)|of)\s+((?:[\p{L}/&-]+[\s,]+){0,8})$/iu;
+const ROLE_IN_LIST = new RegExp(`\\b(?:${ROLE_NOUNS})\\b`, 'i');
+const WORK_IN_LIST =
+  /\b(?:who|that|which|with|on|in|for|to|by|using|working|building|focus\w*|dedicated|speciali[sz]\w*|responsible|passionate)\b/i;
+
+function namesColleagues(text: string, mention: SkillMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 120), mention.start);
+  if (COLLEAGUES_BEFORE.test(before) && COLLEAGUES_AFTER.test(text.slice(mention.end, mention.end + 16)))
+    return true;
+  const list = TEAM_MADE_OF.exec(before)?.[1];
+  return list !== undefined && ROLE_IN_LIST.test(list) && !WORK_IN_LIST.test(list);
 }
 // A line that is only a job title ("Senior DevOps Engineer", "Java Developer (m/w/d)").
 const TITLE_LINE = new RegExp(
@@ -213,13 +247,41 @@ const PRODUCT_CATEGORIES = new Set([
 const OWN_STACK =
   /^(?:[•*-]\s*)?(?:we(?:'re| are)? (?:use|using|run|build|built|work with|rely on|love|are using|are building|have)|our (?:\w+ ){0,3}(?:is|are|runs?|uses?|(?:is |are )?built (?:on|with)|(?:is |are )?written in))\b/i;
 
+// The company stating what it believes in or favours: "We are strong believers in Open Source", "We love
+// TypeScript", "We bias towards managed services". A value of the team, not an ask of the candidate; "We value
+// people who know SQL" asks.
+const OWN_VALUES =
+  /^(?:[•*-]\s*)?(?:we|<organization>|our (?:team|teams|company|engineers))\b[^.!?;]{0,40}?\b(?:believ(?:es?|ers?) in|loves?|values?|cares? (?:deeply )?about|(?:are )?passionate about|embraces?|champions?|(?:are |is )?committed to|bias(?:es)? towards|favou?rs?)\b(?!\s+(?:people|someone|anyone|those|engineers|developers|candidates|colleagues|team members)\b)/i;
+
 function describesOwnStack(text: string, line: TextSpan, offset: number): boolean {
   const sentence = sentenceAround(text, line, offset);
-  return OWN_STACK.test(sentence) && !CANDIDATE_WORDS.test(sentence);
+  return (OWN_STACK.test(sentence) || OWN_VALUES.test(sentence)) && !CANDIDATE_WORDS.test(sentence);
 }
 
 function isTitleLikeLine(line: string): boolean {
   return line.length <= 90 && TITLE_LINE.test(line);
+}
+
+// A board's field that names a role: "Role: DevOps", "REPORTS TO: Manager DevOps", or the label on a line of
+// its own with the value on the next ("Role:" / "DevOps"). The value is a few capitalised words; "Role:" over
+// a paragraph or a duty ("Build Kafka pipelines") is a heading, not a field.
+const ROLE_FIELD_LABEL = /^(?:(?:job |position )?role|job title|position|reports? to|reporting to)\s*:/i;
+const ROLE_FIELD_VALUE = /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{N}+#./&-]*|of|and|for|the|&)(?:\s+|$)){1,6}$/u;
+
+function isRoleFieldValue(text: string, lines: readonly TextSpan[], lineIndex: number): boolean {
+  const line = lines[lineIndex];
+  if (!line) return false;
+  const own = text.slice(line.start, line.end).trim();
+  const label = ROLE_FIELD_LABEL.exec(own);
+  if (label) return ROLE_FIELD_VALUE.test(own.slice(label[0].length).trim());
+  if (!ROLE_FIELD_VALUE.test(own)) return false;
+  for (let i = lineIndex - 1; i >= 0; i--) {
+    const previous = lines[i]!;
+    const before = text.slice(previous.start, previous.end).trim();
+    if (before !== '')
+      return ROLE_FIELD_LABEL.test(before) && ROLE_FIELD_LABEL.exec(before)![0].length === before.length;
+  }
+  return false;
 }
 
 interface Located {
@@ -252,13 +314,20 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
       })
       .map((s) => s.start),
   );
-  const mentions = findMentions(text, index).filter((m) => {
+  // Lines of a technology section that are a board's tag list: each tag is read on its own.
+  const tagLines = lines.filter(
+    (l) =>
+      sections[findSpanIndex(sections, l.start)]?.kind === 'tech' && isTagLine(text.slice(l.start, l.end)),
+  );
+  const mentions = splitTagLines(text, tagLines, findMentions(text, index), index).filter((m) => {
     if (titleLine && m.start < titleLine.end && m.end > titleLine.start) return false;
     const lineIndex = findSpanIndex(lines, m.start);
     let isTitle = titleLike.get(lineIndex);
     if (isTitle === undefined) {
       const line = lines[lineIndex];
-      isTitle = line ? isTitleLikeLine(text.slice(line.start, line.end)) : false;
+      isTitle = line
+        ? isTitleLikeLine(text.slice(line.start, line.end)) || isRoleFieldValue(text, lines, lineIndex)
+        : false;
       titleLike.set(lineIndex, isTitle);
     }
     if (isTitle) return false;
@@ -298,11 +367,14 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     // "DevOps engineers", "a Senior Java Developer": a role, not a requirement of its own (the posting
     // says elsewhere what the role needs). A team ("SRE teams") or "as an SRE" only for practices.
     if (ROLE_NOUN_AFTER.test(text.slice(m.end, m.end + 24))) return false;
+    if (inJoinedUnitName(text, m)) return false;
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||
         (isPracticeName(m) && (NAMES_UNIT.test(text.slice(m.end, m.end + 48)) || namesColleagues(text, m))) ||
-        ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))
+        ROLE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) ||
+        (/^\s*\)/.test(text.slice(m.end, m.end + 4)) &&
+          ROLE_ACRONYM_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start))))
     );
   });
   const located: Located[] = mentions.map((mention) => {
@@ -419,7 +491,8 @@ function importanceOf(
   if (kind === 'about' || kind === 'benefits' || kind === 'tech' || kind === 'industry') return 'mentioned';
   const stated = readStatedImportance(text, mention.start, mention.end, line.start, line.end);
   if (stated === 'preferred') return 'preferred';
-  // "We use PostgreSQL and DynamoDB." among the requirements: the team's stack, not an ask of the candidate.
+  // "We use PostgreSQL and DynamoDB." or "We are strong believers in Open Source" among the requirements: the
+  // team's stack or values, not an ask of the candidate.
   if (stated === null && describesOwnStack(text, line, mention.start)) return 'mentioned';
   if (kind === 'required') return 'required';
   if (kind === 'preferred') return 'preferred';
@@ -541,10 +614,18 @@ function findTitleLine(text: string, lines: TextSpan[], title: string | null | u
   );
 }
 
+const JOB_HEADING = /^(?:about the (?:job|role|position)|job description)$/i;
+
 function looksLikePosting(text: string, sections: Section[], requirementCount: number): boolean {
   if (text.trim().length < 150) return false;
+  // A heading that names the job ("Job description", "About the role") says what the text is, however few
+  // skills its prose names.
   const structured = sections.some(
-    (s) => s.kind === 'required' || s.kind === 'preferred' || s.kind === 'responsibilities',
+    (s) =>
+      s.kind === 'required' ||
+      s.kind === 'preferred' ||
+      s.kind === 'responsibilities' ||
+      JOB_HEADING.test(s.heading ?? ''),
   );
   const words =
     /\b(?:experience|responsibilities|requirements|qualifications|candidate|apply|role|position|job|team|erfahrung|profil|poste|expérience)\b/i;

@@ -6,16 +6,26 @@
 
 // A company's name: capitalised words, not a role or a sentence opener ("The Principal Architect is …").
 const NAME = String.raw`(?:<organization>(?:\s+<organization>)*|(?!the\b|this\b|that\b|each\b|every\b)[\p{Lu}][\p{L}\p{N}&.'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}&.'’-]*){0,3})`;
+const PRODUCT = String.raw`(?:platforms?|products?|systems?|solutions?|software|applications?|apps?|engines?|suites?)`;
 const KIND = String.raw`(?:leaders?|leading|providers?|compan(?:y|ies)|firms?|start-?ups?|scale[- ]?ups?|employers?|institutions?|banks?|brands?|manufacturers?|vendors?|suppliers?|pioneers?)`;
 // Words between "a"/"one of" and the kind of business: adjectives, not a phrase that leaves the noun ("a key
 // technology throughout our company").
-const MODIFIERS = String.raw`(?:(?!(?:our|your|their|throughout|in|for|with|at|on|to|by|from|who|which|that)\b)[\p{L}\p{N}'’&-]+\s+){0,6}`;
+// A place or name placeholder of an anonymised text ("one of <LOCATION> most successful scale ups") is one too.
+const MODIFIERS = String.raw`(?:(?!(?:our|your|their|throughout|in|for|with|at|on|to|by|from|who|which|that)\b)(?:[\p{L}\p{N}'’&-]+|<location>|<organization>)\s+){0,6}`;
 const SELF_DESCRIPTION = new RegExp(
   String.raw`^(?:[•*·-]\s*)?(?:` +
-    // "Acme is a global leader in …", "We are one of Europe's fastest-growing scale-ups"
-    String.raw`(?:we|${NAME})\s+(?:is|are|'re|’re|has been|have been|became|remains?)\s+(?:now\s+|today\s+)?(?:a|an|the|one of)\s+${MODIFIERS}${KIND}\b` +
+    // "Acme is a global leader in …", "We are one of Europe's fastest-growing scale-ups", "Acme is more than
+    // just another IT services company", "we are leaders in …", "Acme is celebrating 25 years", and a product
+    // and what it is: "FIRE is an established software-defined storage system". One pattern for all, since
+    // each alternative that starts with a name is tried over the words of every sentence.
+    String.raw`(?:we|${NAME})\s+(?:is|are|'re|’re|has been|have been|became|remains?)\s+(?:now\s+|today\s+)?(?:(?:a|an|the|one of|(?:more than\s+)?(?:just\s+)?another)\s+${MODIFIERS}(?:${KIND}|${PRODUCT})|(?:[\p{L}-]+\s+)?leaders|celebrating)\b` +
+    // "At Acme phenomenal ideas have a way of becoming great products": the company as the place, not "At least"
+    // or "At scale"
+    String.raw`|at\s+(?!(?:least|most|times|first|all|any|scale|home|work|minimum|maximum|some|once|present|this|that|which|what|our|your)\b)${NAME}\s` +
     // "As one of the leading providers of IT monitoring, our software …"
     String.raw`|as (?:one of )?(?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}${KIND}\b` +
+    // What a product does: "The Data Catalog platform distributes metadata"
+    String.raw`|the\s+(?:[\p{L}\p{N}-]+\s+){1,3}${PRODUCT}\s+(?!(?:is|are|was|will|team|teams|engineers?|developers?)\b)[\p{L}]+s\b` +
     // "Our software monitors …", "Our customers love …", "Our mission is …"
     String.raw`|our (?:software|products?|solutions?|customers|clients|users|mission|vision|story|company|brand)\b` +
     // "Over 2,500 paying customers use …", "More than 100 million users …"
@@ -23,11 +33,18 @@ const SELF_DESCRIPTION = new RegExp(
     `)`,
   'iu',
 );
+// A technology's place in the company's past ("Java has been a key technology throughout our company history"):
+// what the job uses is said where the job is described. Tried only on sentences that say "history", since an
+// unanchored pattern costs a scan of every sentence.
+const COMPANY_HISTORY =
+  /\b(?:throughout|in|across)\s+(?:our|its|the company[’']s)\s+(?:company\s+|[\d-]+\s*years?\s+|long\s+)?history\b/i;
 // Words that turn such a sentence into one about the work: the stack it is built with, or the candidate.
 const ABOUT_THE_WORK =
   /\b(?:you|your|you'(?:ll|re|ve)|you’(?:ll|re|ve)|candidates?|this (?:role|position|job)|the (?:role|position)|use[sd]?|using|built (?:on|with|in)|runs? on|running on|written in|powered by|stack|we work with|work(?:ing)? with)\b/i;
 
 /** True when `sentence` is the company's account of itself, its products, customers or staff. */
 export function describesCompany(sentence: string): boolean {
-  return SELF_DESCRIPTION.test(sentence.trim()) && !ABOUT_THE_WORK.test(sentence);
+  const aboutCompany =
+    SELF_DESCRIPTION.test(sentence.trim()) || (/histor/i.test(sentence) && COMPANY_HISTORY.test(sentence));
+  return aboutCompany && !ABOUT_THE_WORK.test(sentence);
 }

@@ -1,7 +1,7 @@
 import { isInAwardName } from './read-award-name';
 
 // A skill's name used in another sense: the words around a mention say it is a link on a form, a perk, a
-// topic, a person, a company, a verb or an award's name rather than a skill the job involves. Each rule is a pattern on the
+// topic, a training perk, a gender marker, a person, a company, a verb or an award's name rather than a skill the job involves. Each rule is a pattern on the
 // few words just before or after the mention, so it stays cheap on any size of text.
 
 /** Why a mention is not the skill, or null when nothing around it says so. */
@@ -9,6 +9,8 @@ export type OtherSense =
   | 'profile link'
   | 'equipment'
   | 'language course'
+  | 'training'
+  | 'gender marker'
   | 'topic'
   | 'name'
   | 'company'
@@ -25,6 +27,18 @@ const LINK_BEFORE = /\b(?:links? to|url (?:of|to)|share|send us|add) (?:your|a|a
 const EQUIPMENT_AFTER = /^\s*(?:laptop|notebook|desktop|workstation|computer|pc)s?\b/i;
 // "German language classes", "free English lessons".
 const COURSE_AFTER = /^\s*(?:language\s+)?(?:class(?:es)?|lessons?|courses?|tuition|tutoring|tandem)\b/i;
+// A subject the company teaches or pays its staff to learn, not one it asks for: "training courses taught by
+// practitioners (Agile and Lean)", "time to study for certifications such as OCP".
+const TRAINING_BEFORE =
+  /(?:\b(?:training|trainings|courses?|classes|workshops?|sessions|seminars?)\b[^.!?\n]{0,40}\b(?:taught|given|run|led|held)\s+by\b|\b(?:study|studying|prepare|preparing)\s+for\s+(?:[\p{L}-]+\s+){0,2}certifications?\b)[^.!?\n]{0,40}$/iu;
+// The gender marker after a job title, "(m/f/d)", "( m/w/d )", "(f/m/x)": its letters are not the D or X
+// languages.
+const GENDER_MARKER_BEFORE = /\(\s*(?:[mfwdxi]\s*\/\s*){1,3}$/i;
+const GENDER_MARKER_AFTER = /^(?:\s*\/\s*[mfwdxi]){0,3}\s*\)/i;
+// A title's qualifier after its gender marker: "Senior Software Engineer (m/f/d) – FinTech Application".
+const AFTER_GENDER_MARKER =
+  /\(\s*[mfwdx](?:\s*\/\s*[mfwdx]){1,3}\s*\)\s*[-–|:]\s*(?:[\p{L}\p{N}&.+#-]+\s+){0,2}$/iu;
+const GENDER_MARKER_LEAD_AFTER = /^(?:\s*\/\s*[mfwdxi]){1,3}\s*\)/i;
 // "the opportunities of AI", "the world of iOS", "a newsletter about Ruby on Rails".
 const TOPIC_BEFORE =
   /(?:\b(?:opportunit(?:y|ies)|power|future|age|era|world|potential|promise|rise|possibilities|wonders) of (?:the )?|\b(?:newsletter|blog|podcast|meetups?|talks?|articles?|events?) (?:about|on) [^.!?\n]{0,60})$/i;
@@ -56,10 +70,19 @@ export function readOtherSense(
 ): OtherSense | null {
   const before = text.slice(Math.max(0, start - 80), start);
   const after = text.slice(end, end + 80);
+  if (
+    end - start === 1 &&
+    ((GENDER_MARKER_BEFORE.test(before) && GENDER_MARKER_AFTER.test(after)) ||
+      (/\(\s*$/.test(before) && GENDER_MARKER_LEAD_AFTER.test(after)))
+  )
+    return 'gender marker';
+  if (AFTER_GENDER_MARKER.test(before)) return 'role title';
   if (LINK_AFTER.test(after) || LINK_BEFORE.test(before)) return 'profile link';
   if (EQUIPMENT_AFTER.test(after)) return 'equipment';
   if (category === 'spoken-language' && COURSE_AFTER.test(after)) return 'language course';
   if (TOPIC_BEFORE.test(before)) return 'topic';
+  // The cheap test first: the pattern scans from every position of the 80 characters.
+  if (/\bby\b|certification/i.test(before) && TRAINING_BEFORE.test(before)) return 'training';
   if (isInAwardName(text, start, end)) return 'award';
   if (
     category === 'degree' &&

@@ -152,6 +152,16 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      'the team saying what it believes in or favours, inside the requirements, is mentioned; a value placed on people who know a skill asks for it',
+      'Requirements\nWe are strong believers in Open Source.\nWe bias towards managed services on AWS.\nWe value people who know SQL.\nWe need strong Python skills.',
+      [
+        ['open-source', 'mentioned'],
+        ['aws', 'mentioned'],
+        ['sql', 'required'],
+        ['python', 'required'],
+      ],
+    ],
+    [
       'a list after "What you\'ll bring" is required, the benefits after it are not',
       "What you'll bring\nSolid TypeScript\nJob benefits:\nA Linux or Mac laptop of your choice",
       [
@@ -206,6 +216,15 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      'skills in the name of a unit the candidate joins are the name; the same skills used on the work count',
+      'Responsibilities\n- As a member of the iOS Mobile Development team you ship features.\n- Join our Cloud Platform Infrastructure group as an engineer.\n- Join our team and build iOS apps on AWS.',
+      [
+        ['mobile-development', undefined],
+        ['ios', 'mentioned'],
+        ['aws', 'mentioned'],
+      ],
+    ],
+    [
       'a product before a team keeps its sense',
       'Requirements\n- You will work with the Kubernetes Platform team on Docker images',
       [['kubernetes', 'required']],
@@ -221,6 +240,50 @@ describe('importance from sections', () => {
       [
         ['android', undefined],
         ['python', 'required'],
+      ],
+    ],
+    [
+      'who a team is made of is not an ask; the work a group of engineers does is',
+      'Responsibilities\n- The team consists of Backend Engineers Quality Assurance and Product Owners.\n- Join a diverse group of developers designers SRE and data analysts.\n- Work in a group of engineers working on machine learning.',
+      [
+        ['qa', undefined],
+        ['sre', undefined],
+        ['machine-learning', 'mentioned'],
+      ],
+    ],
+    [
+      'a practice named as a role: a unit ("Group"), a manager of it, the role\'s acronym, slang for a role',
+      'Responsibilities\n- Join our Data Engineering Group in Berlin.\n- As a Manager SRE you lead the on-call rota.\n- As a Site Reliability Engineer (SRE) you keep services up.\n- Work in a team of DevOps warriors.',
+      [
+        ['data-engineering', undefined],
+        ['sre', undefined],
+        ['devops', undefined],
+      ],
+    ],
+    [
+      'the same practices asked of the candidate count',
+      'Requirements\n- Experience in Site Reliability Engineering (SRE) and DevOps\n- Data engineering with Spark',
+      [
+        ['data-engineering', 'required'],
+        ['sre', 'required'],
+        ['devops', 'required'],
+      ],
+    ],
+    [
+      "a board's role field names the role, on its line or the next",
+      'Job type:\nFull-time\nRole:\nDevOps\nREPORTS TO: Head of SRE\nIndustry:\nBanking',
+      [
+        ['devops', undefined],
+        ['sre', undefined],
+      ],
+    ],
+    [
+      'a "Role:" heading over duties keeps their skills',
+      'Role:\nBuild Kafka pipelines and bring DevOps practices to the team\nRequirements\n- SRE experience',
+      [
+        ['kafka', 'mentioned'],
+        ['devops', 'mentioned'],
+        ['sre', 'required'],
       ],
     ],
     [
@@ -337,6 +400,20 @@ describe('analyzeText', () => {
 
   it('reads clause years: "3 years required; 5 preferred"', () => {
     expect(analyzeText('Requirements\n3 years required; 5 years preferred of backend work').minYears).toBe(3);
+  });
+
+  it('takes a "Job description" heading as a posting\'s, however few skills its prose names', () => {
+    const prose =
+      'We look first and foremost for people who are passionate about solving problems for our clients.\nYou will apply your depth of knowledge to every part of the software development lifecycle and to business analysis.';
+    expect(analyzeText(`Job description\n${prose}`).isJobPosting).toBe(true);
+    expect(analyzeText(`Our story\n${prose}`).isJobPosting).toBe(false);
+  });
+
+  it('drops a skill in the name of a unit the candidate joins, not the same skill on the work', () => {
+    const text =
+      'Mobile Engineer\nResponsibilities\n- As a member of the iOS Mobile Development team you ship features.\n- Build iOS apps in Swift.';
+    const ios = analyzeText(text, { isJobPosting: true }).requirements.find((r) => r.id === 'ios');
+    expect(ios?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('iOS')]);
   });
 
   it('says a short non-posting is not a job posting', () => {

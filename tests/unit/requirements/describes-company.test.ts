@@ -10,6 +10,15 @@ describe('describesCompany', () => {
     'As one of the leading providers of payment software, our platform settles millions of orders a day.',
     'Our customers rely on our big data analytics every morning.',
     'Over 3,000 paying customers run our open source edition.',
+    'Python has been a core technology throughout our company history.',
+    'Kotlin has played a part in its 15-year history of mobile banking.',
+    'Acme is more than just another consulting company - we are leaders in cloud security.',
+    'We are market leaders in payment processing and fraud detection.',
+    'Brightpath is celebrating 20 years in the software industry this year.',
+    'Acme is one of <LOCATION> most successful machine learning start-ups.',
+    'Northwind Cloud is an established multi-tenant analytics platform for retailers.',
+    'The Payments Hub platform settles millions of card transactions a day.',
+    'At Northwind great ideas have a way of becoming products and customer experiences very quickly.',
   ])('%j is the company describing itself', (sentence) => {
     expect(describesCompany(sentence)).toBe(true);
   });
@@ -18,10 +27,18 @@ describe('describesCompany', () => {
     'We use Kafka and Spark to process the data.',
     'Our platform is built on Kubernetes and Go.',
     'The Lead Architect is an expert in cloud platforms and security.',
-    'Python has been a core technology throughout our company history.',
     'You are a leader in machine learning research.',
     'We are a leading provider of logistics software and you will build our Kafka pipelines.',
     'Experience with big data tools such as Spark.',
+    'We are looking for engineers who are leaders in Kotlin.',
+    'Experience reading the commit history in Git.',
+    'You are celebrating your first year with Go when you ship this service.',
+    'The data platform is built on Spark and Kafka.',
+    'The Kubernetes platform team needs someone fluent in Helm.',
+    'Docker is an essential tool for you in this role.',
+    'At least 3 years of customer experience management.',
+    'At Northwind we process terabytes a day using Kafka and Spark.',
+    'At scale, machine learning models need monitoring.',
   ])('%j is not', (sentence) => {
     expect(describesCompany(sentence)).toBe(false);
   });

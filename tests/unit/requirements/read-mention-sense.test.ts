@@ -22,6 +22,18 @@ describe('readOtherSense', () => {
     ['as we embrace the opportunities of [AI] across our products', 'topic', 'ai-llm'],
     ['Discover the world of [iOS] with us', 'topic', 'mobile'],
     ['Our monthly newsletter about events, [Kotlin] and remote life', 'topic', 'language'],
+    ['Learning: workshops taught by our architects (Kafka, [Kubernetes] and more)', 'training', 'devops'],
+    ['Paid time to study for certifications such as [CKA] or AWS', 'training', 'certification'],
+    ['Internal training sessions run by senior engineers on [Scrum]', 'training', 'practice'],
+    ['Apply as a Senior Software Engineer ( m/f/[d] ) - Fintech Application', 'gender marker', 'language'],
+    ['Java Developer ([d]/f/m) in Berlin', 'gender marker', 'language'],
+    ['Backend Engineer (m / w / [d]) gesucht', 'gender marker', 'language'],
+    [
+      'As a Senior Software Engineer ( m/f/d ) – [FinTech] Application you will build',
+      'role title',
+      'knowledge',
+    ],
+    ['Backend Developer (m/w/d) - [Java] in Berlin', 'role title', 'language'],
     ['Contact: Sam [Jenkins], Talent Partner', 'name'],
     ['Posted by [Ruby] Chen', 'name'],
     ['[Oracle] Corporation is an equal opportunity employer', 'company'],
@@ -66,6 +78,13 @@ describe('readOtherSense', () => {
     ['A Bachelor or [Master] in computer science', 'degree'],
     ['Completed [Master] studies in physics', 'degree'],
     ['A [Master] Data Science degree or similar', 'degree'],
+    ['Certifications such as [CKA] or CKAD are a plus', 'certification'],
+    ['Experience in C (or [D]) and Go', 'language'],
+    ['Statistics in ([R]) or Python', 'language'],
+    ['Backend Developer (m/w/d) in Berlin; [Java] required', 'language'],
+    ['Skills (Java, Go) - [Kotlin] is a plus', 'language'],
+    ['You have given training sessions on [Kubernetes] to other teams', 'devops'],
+    ['Experience running workshops with product teams; [Scrum] is a must', 'practice'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
     expect(senseOf(marked, category)).toBeNull();
   });
