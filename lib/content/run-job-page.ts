@@ -24,6 +24,7 @@ import { measureRects } from '@/lib/chip/measure-rects';
 import { addGapList, type GapList } from '@/lib/chip/gap-list';
 import { chipGaps, emptyProfileReason, neutralMatch } from '@/lib/chip/empty-profile';
 import { addSkillsButton } from '@/lib/chip/add-skills-button';
+import { yieldToPage } from '@/lib/text/steps';
 import { showGlance } from './show-glance';
 
 // Browser-only: the content script's work on one tab. Read the page (lib/sites), ask the background to analyse
@@ -304,7 +305,15 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       return;
     }
     dropReportButton();
-    ensureChip().update({ status: 'loading', headline: '' });
+    // The loading chip (a shadow root and its styles, ~3 ms on a real page) is built in a task of its own once
+    // the request is on its way, while the background analyses: not in the read's task, and not at all when
+    // the answer came first (the paint builds it then).
+    void yieldToPage().then(() => {
+      if (mine !== generation || reply) return;
+      const started = performance.now();
+      ensureChip().update({ status: 'loading', headline: '' });
+      performance.measure?.('gapmark:chip', { start: started, end: performance.now() });
+    });
     try {
       const answer = await sendContentRequest('analysis.run', {
         text: next.text,
