@@ -334,6 +334,9 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       reply = answer;
       state = { ...state, analysis: answer.analysis, match: answer.match, marksOnSite: answer.siteEnabled };
       paint();
+      // The glance (what the person did with this posting) in a later task: not in the paint's.
+      await yieldToPage();
+      if (mine !== generation) return;
       await showGlance(ensureChip(), next, doc, win.location.href);
     } catch (error) {
       if (mine !== generation) return;
