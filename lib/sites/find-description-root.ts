@@ -63,13 +63,23 @@ export function* walkForDescriptionRoot(doc: Document, descriptionText: string):
     entry.weight += text.length;
     entry.hits += 1;
   }
-  // Deepest first: each element's sums are complete when they are added to the one above it.
-  for (const [el, entry] of [...stats].sort((a, b) => b[1].depth - a[1].depth)) {
-    const target = up(el);
-    const into = target ? stats.get(target) : undefined;
-    if (!into) continue;
-    into.weight += entry.weight;
-    into.hits += entry.hits;
+  // Deepest first: each element's sums are complete when they are added to the one above it. (Grouped by
+  // depth, from <html> at -1: no sort of the whole table.)
+  const levels: Element[][] = [];
+  for (const [el, { depth }] of stats) (levels[depth + 1] ??= []).push(el);
+  for (let level = levels.length - 1; level >= 0; level--) {
+    for (const el of levels[level] ?? []) {
+      if (++work >= WORK_PER_STEP) {
+        work = 0;
+        yield;
+      }
+      const target = up(el);
+      const into = target ? stats.get(target) : undefined;
+      if (!into) continue;
+      const entry = stats.get(el)!;
+      into.weight += entry.weight;
+      into.hits += entry.hits;
+    }
   }
   // Weigh against the element holding the most of it (not against all hits: a sentence repeated in a teaser or
   // the navigation must not pull the choice up to <body>).
