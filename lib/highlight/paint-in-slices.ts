@@ -26,9 +26,6 @@ export interface PaintInSlicesOptions {
   now?: () => number;
 }
 
-/** How much of the text counts as its top: more than a screenful of a description. */
-const TOP_CHARS = 20_000;
-
 interface Mention {
   verdict: MarkVerdict;
   start: number;
@@ -66,18 +63,13 @@ export function paintInSlices(
   // The first slice's time counts from here: gathering and sorting the mentions is part of it.
   const started = now();
   const verdicts = markVerdictsOf(analysis, match);
-  // The top of the description in text order (the first slice paints it); the rest in any order, since it is
-  // registered all at once: sorting all of a huge posting's mentions took ~5 ms of the paint's task.
-  const top: Mention[] = [];
-  const rest: Mention[] = [];
+  const mentions: Mention[] = [];
   for (const requirement of analysis.requirements) {
     const verdict = verdicts.get(requirement.id);
     if (!verdict) continue;
-    for (const m of requirement.mentions)
-      (m.start < TOP_CHARS ? top : rest).push({ verdict, start: m.start, end: m.end });
+    for (const m of requirement.mentions) mentions.push({ verdict, start: m.start, end: m.end });
   }
-  top.sort((a, b) => a.start - b.start);
-  const mentions = rest.length === 0 ? top : top.concat(rest);
+  mentions.sort((a, b) => a.start - b.start);
   const createRange = createRangeFactory(doc);
 
   let next = 0;

@@ -136,39 +136,6 @@ describe('paintInSlices', () => {
     expect(highlighter.counts()).toMatchObject({ have: 400, 'missing-required': 200 });
   });
 
-  it('on a posting longer than its top, paints the top first and the rest too', () => {
-    const block = '<p>PHP with <b>Kafka</b> and Kubernetes; PHP again.</p>';
-    document.body.innerHTML = `<article>${block.repeat(1_000)}</article>`; // ~50,000 characters
-    const { analysis, match, locate } = posting();
-    let clock = 0;
-    const later: (() => void)[] = [];
-    const done = vi.fn();
-    const highlighter = createHighlighter(document);
-    paintInSlices(document, highlighter, analysis, match, locate, done, {
-      sliceMs: 10,
-      now: () => (clock += 1),
-      schedule: (run) => {
-        later.push(run);
-        return () => later.splice(later.indexOf(run), 1);
-      },
-    });
-    const paragraphs = [...document.querySelectorAll('article p')];
-    const touched = new Set(
-      [...registry.values()].flatMap((h) =>
-        h.ranges.map((r) => paragraphs.indexOf(r.startContainer.parentElement!.closest('p')!)),
-      ),
-    );
-    expect(touched.size).toBeGreaterThan(0);
-    expect([...touched].sort((a, b) => a - b)).toEqual([...Array(touched.size).keys()]);
-    while (later.length > 0) later.shift()!();
-    expect(done).toHaveBeenCalledTimes(1);
-    expect(highlighter.counts()).toMatchObject({
-      have: 2_000,
-      'missing-required': 1_000,
-      'missing-preferred': 1_000,
-    });
-  });
-
   it('does it all in the first slice when there is time, and stops when told', () => {
     const { analysis, match, locate } = posting();
     const done = vi.fn();
