@@ -13,10 +13,8 @@ import { yieldToPage } from '@/lib/text/steps';
 
 // Browser-only. Builds the ranges and registers them in one pass, in slices of a few milliseconds: a posting of
 // ordinary size is done in the first slice (the same task as before), a huge one (the 1 MB page: ~9,000 marks)
-// paints its first slice at once and builds the rest in later tasks, so no task of ours runs long. Mentions go
-// in text order, so the first slice is the top of the description, where the page opens. The later slices'
-// ranges are registered together once the last is built: every change to the page's highlights costs the
-// browser a pass over the whole page at its next frame (~250 ms on the 1 MB page), once per change.
+// paints its first slice at once and the rest in later tasks, so no task runs long. Mentions go in text order,
+// so the first slice is the top of the description, where the page opens.
 
 export interface PaintInSlicesOptions {
   /** Time per slice (ms) before yielding to the page. */
@@ -60,8 +58,6 @@ export function paintInSlices(
         stopped = true;
       };
     });
-  // The first slice's time counts from here: gathering and sorting the mentions is part of it.
-  const started = now();
   const verdicts = markVerdictsOf(analysis, match);
   const mentions: Mention[] = [];
   for (const requirement of analysis.requirements) {
@@ -75,12 +71,10 @@ export function paintInSlices(
   let next = 0;
   let first = true;
   let cancel: (() => void) | null = null;
-  // The first slice's ranges, then the later slices' (painted together after the last one).
-  let byVerdict = new Map<MarkVerdict, { ranges: AbstractRange[]; offsets: number[] }>();
-  const marksOf = (): Mark[] => [...byVerdict].map(([verdict, list]) => ({ verdict, ...list }));
   const slice = () => {
     cancel = null;
-    const deadline = (first ? started : now()) + sliceMs;
+    const deadline = now() + sliceMs;
+    const byVerdict = new Map<MarkVerdict, { ranges: AbstractRange[]; offsets: number[] }>();
     // Check the clock every 32 mentions: reading it costs more than one range.
     while (next < mentions.length && (next % 32 !== 0 || now() < deadline)) {
       const mention = mentions[next++]!;
@@ -91,13 +85,11 @@ export function paintInSlices(
       list.ranges.push(range);
       list.offsets.push(mention.start);
     }
-    const last = next >= mentions.length;
-    if (first) {
-      highlighter.paint(marksOf());
-      byVerdict = new Map();
-    } else if (last) highlighter.paintMore(marksOf());
+    const marks: Mark[] = [...byVerdict].map(([verdict, list]) => ({ verdict, ...list }));
+    if (first) highlighter.paint(marks);
+    else highlighter.paintMore(marks);
     first = false;
-    if (!last) cancel = schedule(slice);
+    if (next < mentions.length) cancel = schedule(slice);
     else done();
   };
   slice();

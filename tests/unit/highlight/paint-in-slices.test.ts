@@ -110,32 +110,6 @@ describe('paintInSlices', () => {
     });
   });
 
-  it('registers the later slices together, after the last one (each change costs the browser a pass over the page)', () => {
-    const { analysis, match, locate } = posting();
-    let clock = 0;
-    const later: (() => void)[] = [];
-    const done = vi.fn();
-    const highlighter = createHighlighter(document);
-    paintInSlices(document, highlighter, analysis, match, locate, done, {
-      sliceMs: 3,
-      now: () => (clock += 1),
-      schedule: (run) => {
-        later.push(run);
-        return () => later.splice(later.indexOf(run), 1);
-      },
-    });
-    const first = highlighter.counts();
-    let tasks = 0;
-    while (later.length > 0) {
-      if (done.mock.calls.length === 0) expect(highlighter.counts()).toEqual(first);
-      later.shift()!();
-      tasks++;
-    }
-    expect(tasks).toBeGreaterThan(2);
-    expect(done).toHaveBeenCalledTimes(1);
-    expect(highlighter.counts()).toMatchObject({ have: 400, 'missing-required': 200 });
-  });
-
   it('does it all in the first slice when there is time, and stops when told', () => {
     const { analysis, match, locate } = posting();
     const done = vi.fn();
