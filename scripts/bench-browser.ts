@@ -57,7 +57,7 @@ interface PageFigures {
   viewportAtMs: number | null;
   /** The paint's parts, when the content script records them (gapmark:paint:* measures). */
   parts: Record<string, number>;
-  /** Work the content script does after the paint in tasks of their own (gapmark:later:* measures), summed per name. */
+  /** Work the content script does in tasks of its own, outside the read and the paint (gapmark:later:* measures: the loading chip, the chip's corner and theme after the paint), summed per name. */
   later: Record<string, number>;
   /** The longest slice of a read done in slices (gapmark:read:slice measures), null when none was recorded. */
   longestReadSliceMs: number | null;
@@ -516,7 +516,7 @@ function printFigures(r: BrowserFigures): void {
   log(`    read: ${s(r.readMs)}; paint: ${s(r.paintMs)}`);
   for (const [name, x] of Object.entries(r.paintParts)) log(`    paint, ${name}: ${s(x)}`);
   for (const [name, x] of Object.entries(r.laterParts ?? {}))
-    log(`    after the paint, in its own task, ${name}: ${s(x)}`);
+    log(`    in a task of its own (not in read + paint), ${name}: ${s(x)}`);
   log(`  not a posting, read (real pages): ${s(r.notPostingReadMs)}   budget ≤2`);
   const h = r.hugePage;
   log(

@@ -314,7 +314,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       if (mine !== generation || reply) return;
       const started = performance.now();
       ensureChip().update({ status: 'loading', headline: '' });
-      performance.measure?.('gapmark:chip', { start: started, end: performance.now() });
+      performance.measure?.('gapmark:later:loading-chip', { start: started, end: performance.now() });
     });
     try {
       const answer = await sendContentRequest('analysis.run', {
