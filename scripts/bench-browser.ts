@@ -57,7 +57,7 @@ interface PageFigures {
   viewportAtMs: number | null;
   /** The paint's parts, when the content script records them (gapmark:paint:* measures). */
   parts: Record<string, number>;
-  /** Work the content script does after the paint in tasks of their own (gapmark:later:* measures), summed per name. */
+  /** Work the content script does in tasks of its own, outside the read and the paint (gapmark:later:* measures: the loading chip, the chip's corner and theme after the paint), summed per name. */
   later: Record<string, number>;
   /** The longest slice of a read done in slices (gapmark:read:slice measures), null when none was recorded. */
   longestReadSliceMs: number | null;
@@ -90,6 +90,13 @@ export interface BrowserFigures {
     textLength: number;
     longestTaskMs: number | null;
     longTasksMs: number[] | null;
+    /**
+     * The longest animation frame (PerformanceObserver 'long-animation-frame', Chromium): unlike 'longtask' it
+     * includes the browser's style, layout and paint work, which the marks of a huge page cause.
+     */
+    longestFrameMs?: number | null;
+    /** Where its time to marks goes (medians, ms from navigation start): the page's load, our read, the reply. */
+    phases?: Record<string, number>;
     viewportMarksMs: number | null;
     paintedAtMs: number | null;
     readMs: number;
@@ -423,6 +430,8 @@ async function measureHugePage(
   e2e.server.route('/jobs/one-megabyte.html', oneMegabytePage());
   const { playwrightPage } = await import('../tests/e2e/harness');
   const longest: number[] = [];
+  const longestFrames: number[] = [];
+  const phases: Record<string, number[]> = {};
   let last: BrowserFigures['hugePage'] | null = null;
   const viewport: number[] = [];
   const paintedAt: number[] = [];
@@ -431,14 +440,18 @@ async function measureHugePage(
     const big = await e2e.newPage();
     if (browser === 'chromium')
       await playwrightPage(big).addInitScript(() => {
-        const w = window as unknown as { __longTasks: number[] };
+        const w = window as unknown as { __longTasks: number[]; __longFrames: number[] };
         w.__longTasks = [];
+        w.__longFrames = [];
         new PerformanceObserver((list) =>
           list.getEntries().forEach((e) => w.__longTasks.push(e.duration)),
         ).observe({
           type: 'longtask',
           buffered: true,
         });
+        new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => w.__longFrames.push(e.duration)),
+        ).observe({ type: 'long-animation-frame', buffered: true });
       });
     await big.goto(e2e.server.url('/jobs/one-megabyte.html'));
     const tabId = await e2e.newestTabId();
@@ -448,6 +461,11 @@ async function measureHugePage(
     const tasks = await big.evaluate(
       () => (window as unknown as { __longTasks?: number[] }).__longTasks ?? null,
     );
+    const frames = await big.evaluate(
+      () => (window as unknown as { __longFrames?: number[] }).__longFrames ?? null,
+    );
+    if (frames) longestFrames.push(Math.max(0, ...frames));
+    for (const [name, ms] of Object.entries(f.phases)) (phases[name] ??= []).push(ms);
     await big.close();
     if (tasks) longest.push(Math.max(0, ...tasks));
     if (f.viewportAtMs !== null) viewport.push(f.viewportAtMs);
@@ -466,6 +484,8 @@ async function measureHugePage(
   return {
     ...last!,
     longestTaskMs: longest.length ? median(longest) : null,
+    longestFrameMs: longestFrames.length ? median(longestFrames) : null,
+    phases: Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, median(v)])),
     viewportMarksMs: viewport.length ? median(viewport) : null,
     // The same runs' median, not the last run's (a last run's "all painted" could come before the median viewport).
     paintedAtMs: paintedAt.length ? median(paintedAt) : null,
@@ -496,13 +516,23 @@ function printFigures(r: BrowserFigures): void {
   log(`    read: ${s(r.readMs)}; paint: ${s(r.paintMs)}`);
   for (const [name, x] of Object.entries(r.paintParts)) log(`    paint, ${name}: ${s(x)}`);
   for (const [name, x] of Object.entries(r.laterParts ?? {}))
-    log(`    after the paint, in its own task, ${name}: ${s(x)}`);
+    log(`    in a task of its own (not in read + paint), ${name}: ${s(x)}`);
   log(`  not a posting, read (real pages): ${s(r.notPostingReadMs)}   budget ≤2`);
   const h = r.hugePage;
   log(
     `  1 MB page (${h.textLength} chars): longest task ${h.longestTaskMs === null ? 'n/a (no longtask API)' : `${h.longestTaskMs.toFixed(0)} ms`} (budget ≤50), ` +
       `marks in the viewport at ${h.viewportMarksMs?.toFixed(0) ?? '?'} ms from navigation (budget ≤300), all painted at ${h.paintedAtMs?.toFixed(0) ?? '?'} ms; read ${h.readMs.toFixed(0)} ms, paint ${h.paintMs.toFixed(0)} ms`,
   );
+  if (h.phases && Object.keys(h.phases).length)
+    log(
+      `    1 MB page phases (medians, ms from navigation start): ${Object.entries(h.phases)
+        .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+        .join(', ')}`,
+    );
+  if (h.longestFrameMs != null)
+    log(
+      `    1 MB page, longest animation frame (the browser's style, layout, paint too): ${h.longestFrameMs.toFixed(0)} ms`,
+    );
   if (h.longestReadSliceMs != null)
     log(`    1 MB page, longest slice of its read: ${h.longestReadSliceMs.toFixed(1)} ms (slices of ~8 ms)`);
   for (const p of r.perPage)

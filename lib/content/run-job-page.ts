@@ -10,7 +10,7 @@ import { createChip, type Chip } from '@/lib/chip/create-chip';
 import { buildMarks } from '@/lib/highlight/build-marks';
 import { buildTextMap } from '@/lib/highlight/text-map';
 import { GAP_VERDICTS } from '@/lib/highlight/mark-verdict';
-import { createHighlighter } from '@/lib/highlight/paint';
+import { createHighlighter, type Highlighter } from '@/lib/highlight/paint';
 import { paintInSlices } from '@/lib/highlight/paint-in-slices';
 import { createContentMessageListener, sendContentRequest } from '@/lib/messaging/content-messaging';
 import type { AnalysisRunReply } from '@/lib/messaging/requests-analysis';
@@ -24,6 +24,7 @@ import { measureRects } from '@/lib/chip/measure-rects';
 import { addGapList, type GapList } from '@/lib/chip/gap-list';
 import { chipGaps, emptyProfileReason, neutralMatch } from '@/lib/chip/empty-profile';
 import { addSkillsButton } from '@/lib/chip/add-skills-button';
+import { yieldToPage } from '@/lib/text/steps';
 import { showGlance } from './show-glance';
 
 // Browser-only: the content script's work on one tab. Read the page (lib/sites), ask the background to analyse
@@ -85,7 +86,7 @@ const initialState = (url: string): PageState => ({
 });
 
 export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
-  // The read's clock starts here: setting up (the highlighter, the message listener) is part of it too.
+  // The read's clock starts here: setting up (the message listener, the wake-up) is part of it too.
   const readStarted = performance.now();
   const doc = win.document;
   // Demo builds only (npm start and the e2e suites; the branch is dropped from the production bundle): a page
@@ -93,8 +94,11 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   const forceFallback =
     import.meta.env.MODE === 'demo' && doc.documentElement.hasAttribute('data-gapmark-force-marks');
   // The marks start in the light colours and take the page's theme once it is known (see settleTheme): no style
-  // read in the read or the paint.
-  const highlighter = createHighlighter(doc, { prefix: 'gapmark', forceFallback, theme: 'light' });
+  // read in the read or the paint. The highlighter (and the page's highlight API it looks up, ~0.7 ms) is made
+  // at the first paint: a page that is not a posting never needs one.
+  let highlighter: Highlighter | null = null;
+  const marks = (): Highlighter =>
+    (highlighter ??= createHighlighter(doc, { prefix: 'gapmark', forceFallback, theme: theme ?? 'light' }));
   let theme: PageTheme | null = null;
   let state = initialState(win.location.href);
   let reading: PageReading | null = null;
@@ -112,14 +116,14 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       {
         onTogglePage: (enabled) => setMarks(enabled),
         onToggleSite: (enabled) => void setSite(enabled),
-        onNextGap: () => highlighter.scrollToNext(GAP_VERDICTS),
+        onNextGap: () => marks().scrollToNext(GAP_VERDICTS),
         onSave: () => void save(),
       },
       { avoid: APPLY_CONTROLS },
     );
     if (theme) chip.host.dataset.theme = theme;
     else settleTheme(chip);
-    gapList ??= addGapList(chip, (offset) => highlighter.scrollToOffset(offset));
+    gapList ??= addGapList(chip, (offset) => marks().scrollToOffset(offset));
     return chip;
   };
 
@@ -136,7 +140,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       const started = performance.now();
       theme = detectPageTheme(doc, reading?.descriptionRoot);
       if (chip) chip.host.dataset.theme = theme;
-      highlighter.setTheme(theme);
+      highlighter?.setTheme(theme);
       performance.measure?.('gapmark:later:theme', { start: started, end: performance.now() });
     });
   }
@@ -185,7 +189,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   const clearMarks = () => {
     stopSlices?.();
     stopSlices = null;
-    highlighter.clear();
+    highlighter?.clear();
   };
 
   function paint() {
@@ -195,24 +199,23 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     let painted: Record<string, number> = {};
     const empty = reply.profileSkills === 0;
     if (state.marksOnPage && state.marksOnSite && reading.descriptionRoot?.isConnected) {
+      const painter = marks();
       // The <mark> fallback splits text nodes; its clear() restores them, but a fresh map is cheap and exact.
       const map =
-        highlighter.isUsingFallback || !reading.textMap
-          ? buildTextMap(reading.descriptionRoot)
-          : reading.textMap;
+        painter.isUsingFallback || !reading.textMap ? buildTextMap(reading.descriptionRoot) : reading.textMap;
       if (map.text === reading.text) {
         const match = empty ? neutralMatch(reply.match) : reply.match;
         const locate = (s: number, e: number) => map.rangeFor(s, e);
-        if (highlighter.isUsingFallback) highlighter.paint(buildMarks(doc, reply.analysis, match, locate));
+        if (painter.isUsingFallback) painter.paint(buildMarks(doc, reply.analysis, match, locate));
         else {
           let later = false;
-          stopSlices = paintInSlices(doc, highlighter, reply.analysis, match, locate, () => {
+          stopSlices = paintInSlices(doc, painter, reply.analysis, match, locate, () => {
             stopSlices = null;
-            if (later) finishSlices(highlighter.counts());
+            if (later) finishSlices(painter.counts());
           });
           later = true;
         }
-        painted = highlighter.counts();
+        painted = painter.counts();
       }
     }
     performance.measure?.('gapmark:paint:marks', { start: started, end: performance.now() });
@@ -304,7 +307,15 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       return;
     }
     dropReportButton();
-    ensureChip().update({ status: 'loading', headline: '' });
+    // The loading chip (a shadow root and its styles, ~3 ms on a real page) is built in a task of its own once
+    // the request is on its way, while the background analyses: not in the read's task, and not at all when
+    // the answer came first (the paint builds it then).
+    void yieldToPage().then(() => {
+      if (mine !== generation || reply) return;
+      const started = performance.now();
+      ensureChip().update({ status: 'loading', headline: '' });
+      performance.measure?.('gapmark:later:loading-chip', { start: started, end: performance.now() });
+    });
     try {
       const answer = await sendContentRequest('analysis.run', {
         text: next.text,
@@ -325,6 +336,9 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
       reply = answer;
       state = { ...state, analysis: answer.analysis, match: answer.match, marksOnSite: answer.siteEnabled };
       paint();
+      // The glance (what the person did with this posting) in a later task: not in the paint's.
+      await yieldToPage();
+      if (mine !== generation) return;
       await showGlance(ensureChip(), next, doc, win.location.href);
     } catch (error) {
       if (mine !== generation) return;
@@ -447,7 +461,7 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
     runtime.onMessage.removeListener(listener);
     watch?.stop();
     stopSlices?.();
-    highlighter.destroy();
+    highlighter?.destroy();
     dropChip();
   });
 

@@ -71,7 +71,10 @@ const SCREEN_READER_CLASS = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-te
 // `\n` / `\r\n` that scraped or double-encoded text sometimes carries.
 // Invisible characters (zero-width space, non-joiner, joiner, word joiner, BOM, soft hyphen) are left out of the
 // text, without a space, so "Py\u200bthon" reads as "Python" (prepareText drops the same set from plain text).
-const SEPARATOR = /[ \t\n\r\f]+|\\r\\n|\\n|[\u200b-\u200d\u2060\ufeff\u00ad]+/g;
+// A single space between two words is kept as it is, so it is no separator here: a stretch of words with single
+// spaces between them is copied in one piece (one string and one run per stretch, not per word: the read of a
+// long description spent most of its walk emitting words one by one).
+const SEPARATOR = /[ \t\n\r\f]{2,}|[\t\n\r\f]|\\r\\n|\\n|[\u200b-\u200d\u2060\ufeff\u00ad]+/g;
 const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]/;
 
 function isHidden(el: Element, style: string | null): boolean {
@@ -173,6 +176,26 @@ export function* walkTextMap(root: Element): Steps<TextMap> {
     noSpace = true;
   };
 
+  // data[from, to) holds no separator but single spaces: one at either end is collapsible whitespace, the others
+  // sit between words and stay.
+  const emitStretch = (index: number, data: string, from: number, to: number): void => {
+    if (data.charCodeAt(from) === 32) {
+      if (pendingNode < 0) {
+        pendingNode = index;
+        pendingOffset = from;
+      }
+      from += 1;
+    }
+    if (from >= to) return;
+    const trailing = data.charCodeAt(to - 1) === 32;
+    if (trailing) to -= 1;
+    if (from < to) emitWord(index, from, data.slice(from, to));
+    if (trailing && pendingNode < 0) {
+      pendingNode = index;
+      pendingOffset = to;
+    }
+  };
+
   const visitText = (textNode: Text): void => {
     const data = textNode.data;
     if (data.length === 0) return;
@@ -195,7 +218,7 @@ export function* walkTextMap(root: Element): Steps<TextMap> {
     let last = 0;
     SEPARATOR.lastIndex = 0;
     for (let m = SEPARATOR.exec(data); m !== null; m = SEPARATOR.exec(data)) {
-      if (m.index > last) emitWord(index, last, data.slice(last, m.index));
+      if (m.index > last) emitStretch(index, data, last, m.index);
       if (m[0].charCodeAt(0) === 92) {
         hardBreak();
       } else if (INVISIBLE.test(m[0])) {
@@ -206,7 +229,7 @@ export function* walkTextMap(root: Element): Steps<TextMap> {
       }
       last = m.index + m[0].length;
     }
-    if (last < data.length) emitWord(index, last, data.slice(last));
+    if (last < data.length) emitStretch(index, data, last, data.length);
   };
 
   // The walk keeps its own stack rather than recursing: a page nested 10,000 elements deep would overflow the

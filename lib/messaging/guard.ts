@@ -30,7 +30,12 @@ export const arrayOf =
     Array.isArray(value) && value.every(guard);
 
 /** An object with at least these fields, each passing its guard (other fields are allowed and kept). */
-export const shape =
-  (fields: Record<string, Guard>): Guard =>
-  (value) =>
-    isRecord(value) && Object.keys(fields).every((key) => fields[key]!(value[key]));
+export const shape = (fields: Record<string, Guard>): Guard => {
+  // The fields listed once, not per value checked: a huge posting's reply has ~9,000 mentions to check.
+  const checks = Object.entries(fields);
+  return (value) => {
+    if (!isRecord(value)) return false;
+    for (const [key, guard] of checks) if (!guard(value[key])) return false;
+    return true;
+  };
+};

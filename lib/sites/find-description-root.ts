@@ -19,9 +19,30 @@ export function* walkForDescriptionRoot(doc: Document, descriptionText: string):
   const body = doc.body;
   if (!body || descriptionText.length < 40) return null;
   const haystack = normalize(descriptionText);
-  // Per element: matched characters and text nodes below it, and its depth under <body>. One map entry per
-  // element and the depth worked out once per element: on the 1 MB page this walk was most of the read.
+  // Per element: matched characters and text nodes below it, and its depth under <body> (<body> 0, <html> -1).
+  // The walk counts each text node in its parent only; the sums are carried up to the ancestors once, at the
+  // end. Carrying every node's share up its whole ancestor chain at once was most of the read on a deeply
+  // nested page (the 1 MB page: hundreds of levels).
   const stats = new Map<Element, { weight: number; hits: number; depth: number }>();
+  // Where a node's share goes: the ancestors of its parent below <body> (a text node right in <body> counts in
+  // <body> and <html>).
+  const up = (el: Element): Element | null =>
+    el === body ? el.parentElement : el.parentElement === body ? null : el.parentElement;
+  // An element enters the table with its ancestors, the first time a node below it matches (the table keeps
+  // that order: ties are broken by it).
+  const enter = (parent: Element) => {
+    const chain: Element[] = [];
+    let above: Element | null = parent;
+    while (above && !stats.has(above)) {
+      chain.push(above);
+      above = up(above);
+    }
+    const top = chain[chain.length - 1]!;
+    let depth = above ? stats.get(above)!.depth + 1 : top.parentElement ? 1 : -1;
+    const depths: number[] = [];
+    for (let i = chain.length - 1; i >= 0; i--) depths[i] = depth++;
+    chain.forEach((el, i) => stats.set(el, { weight: 0, hits: 0, depth: depths[i]! }));
+  };
   // Text node type filter (NodeFilter.SHOW_TEXT) as a number: no global needed in Node.
   const walker = doc.createTreeWalker(body, 4);
   let work = 0;
@@ -37,26 +58,27 @@ export function* walkForDescriptionRoot(doc: Document, descriptionText: string):
     // Searching a 1 MB description is the walk's costly part: it brings the next pause closer.
     work += 16;
     if (!haystack.includes(text)) continue;
-    let entry = stats.get(parent);
-    if (!entry) {
-      let depth = 0;
-      for (let el: Element | null = parent; el && el !== body; el = el.parentElement) depth++;
-      entry = { weight: 0, hits: 0, depth };
-      stats.set(parent, entry);
-    }
+    if (!stats.has(parent)) enter(parent);
+    const entry = stats.get(parent)!;
     entry.weight += text.length;
     entry.hits += 1;
-    // Every ancestor up to <body> holds this text too; its depth is one less than its child's.
-    let depth = entry.depth;
-    for (let el = parent.parentElement; el && el !== body; el = el.parentElement) {
-      depth--;
-      let above = stats.get(el);
-      if (!above) {
-        above = { weight: 0, hits: 0, depth };
-        stats.set(el, above);
+  }
+  // Deepest first: each element's sums are complete when they are added to the one above it. (Grouped by
+  // depth, from <html> at -1: no sort of the whole table.)
+  const levels: Element[][] = [];
+  for (const [el, { depth }] of stats) (levels[depth + 1] ??= []).push(el);
+  for (let level = levels.length - 1; level >= 0; level--) {
+    for (const el of levels[level] ?? []) {
+      if (++work >= WORK_PER_STEP) {
+        work = 0;
+        yield;
       }
-      above.weight += text.length;
-      above.hits += 1;
+      const target = up(el);
+      const into = target ? stats.get(target) : undefined;
+      if (!into) continue;
+      const entry = stats.get(el)!;
+      into.weight += entry.weight;
+      into.hits += entry.hits;
     }
   }
   // Weigh against the element holding the most of it (not against all hits: a sentence repeated in a teaser or

@@ -9,8 +9,11 @@ import { formatMoney } from './format-money';
 
 export interface JsonLdPosting {
   details: PostingDetails;
-  /** The description as plain text (block boundaries as line breaks), '' when there is none. */
-  descriptionText: string;
+  /**
+   * The description as plain text (block boundaries as line breaks), '' when there is none. Worked out on first
+   * use: parsing the description's HTML was most of the read on a board page that shows it and never needs it.
+   */
+  readonly descriptionText: string;
   descriptionHtml: string | null;
 }
 
@@ -322,9 +325,23 @@ function readPostingNode(raw: JsonObject, doc: Document): JsonLdPosting | null {
     details.location = countries.length ? `Remote (${countries.join(', ')})` : 'Remote';
   }
   const descriptionHtml = typeof node.description === 'string' ? node.description : null;
-  const descriptionText = descriptionHtml ? descriptionToText(descriptionHtml, doc) : '';
-  if (!details.title && !descriptionText) return null;
-  return { details, descriptionText, descriptionHtml };
+  let text: string | null = null;
+  const posting: JsonLdPosting = {
+    details,
+    descriptionHtml,
+    get descriptionText() {
+      if (text === null) {
+        try {
+          text = descriptionHtml ? descriptionToText(descriptionHtml, doc) : '';
+        } catch {
+          text = ''; // markup too deep for the DOM implementation to read (a hostile block): no description
+        }
+      }
+      return text;
+    },
+  };
+  if (!details.title && !posting.descriptionText) return null;
+  return posting;
 }
 
 /** Every JobPosting in one JSON-LD block's source text; [] when it is not JSON or holds none. */
@@ -375,12 +392,19 @@ export function readJsonLdPostings(doc: Document): JsonLdPosting[] {
       // One broken block never hides the others.
     }
   }
-  // The same posting declared twice (some sites emit it in head and body) is one posting.
-  const seen = new Set<string>();
+  // The same posting declared twice (some sites emit it in head and body) is one posting: same identifier, title
+  // and start of the description (whose text is worked out only when the first two agree).
+  const seen = new Map<string, JsonLdPosting[]>();
+  const opening = (p: JsonLdPosting) => p.descriptionText.slice(0, 200);
   return out.filter((p) => {
-    const key = `${p.details.identifier ?? ''}|${p.details.title ?? ''}|${p.descriptionText.slice(0, 200)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key = `${p.details.identifier ?? ''}|${p.details.title ?? ''}`;
+    const same = seen.get(key);
+    if (!same) {
+      seen.set(key, [p]);
+      return true;
+    }
+    if (same.some((q) => opening(q) === opening(p))) return false;
+    same.push(p);
     return true;
   });
 }

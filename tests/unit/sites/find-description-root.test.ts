@@ -16,6 +16,16 @@ describe('findDescriptionRoot', () => {
     expect(findDescriptionRoot(doc, LD_TEXT)?.className).toBe('rich');
   });
 
+  it('weighs every level of a deeply nested page (the 1 MB page nests its blocks hundreds deep)', () => {
+    // 40 levels, each one paragraph of the description and the next level: level k holds (40 - k) / 40 of it.
+    let html = '';
+    for (let level = 0; level < 40; level++) html += `<div class="level-${level}"><p>${PARAS[level % 3]}</p>`;
+    html += '</div>'.repeat(40);
+    const doc = loadDocument(`<html><body>${html}</body></html>`, 'https://x.example/jobs/1');
+    // The deepest level that still holds 85% of the matched text the outermost holds (35 of 40 paragraphs).
+    expect(findDescriptionRoot(doc, LD_TEXT)?.className).toBe('level-5');
+  });
+
   it.each([
     ['only a teaser of it is on the page', `<p>${PARAS[0]}</p>`],
     [
