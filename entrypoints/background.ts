@@ -35,12 +35,14 @@ export default defineBackground(() => {
   // When the worker's modules have been evaluated (ms from the worker's start): npm run bench:browser reads it.
   performance.mark('gapmark:bg:main');
   // A worker mostly wakes for a page's analysis: fetch the engine's data now, while the message that woke it
-  // is still on its way (analysis.run waits for the same load; nothing else here does), then, if no analysis
-  // has started yet, run the engine once on a sample so the page's analysis finds its code compiled.
+  // is still on its way (analysis.run waits for the same load; nothing else here does). Once that message has
+  // come, and until the page's analysis does, run the engine on samples so the analysis finds its code compiled.
   const warmer = createEngineWarmer();
-  void loadEngineData()
-    .then(warmer.warmSoon)
-    .catch((error) => console.error('Gapmark: skills data', error));
+  void loadEngineData().catch((error) => console.error('Gapmark: skills data', error));
+  const warmEngineSoon = () =>
+    void loadEngineData()
+      .then(warmer.warmSoon)
+      .catch(() => undefined); // reported above
   const db = getDatabase();
   const stored = createStoredForAnalysis(db);
   // Read what an analysis needs from the database now, in the gaps before the first message is dispatched,
@@ -59,7 +61,11 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageListener({
       ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
-      ...createAnalysisHandlers(db, { stored, onAnalysis: warmer.analysisStarted }),
+      ...createAnalysisHandlers(db, {
+        stored,
+        onAnalysis: warmer.analysisStarted,
+        onWake: warmEngineSoon,
+      }),
       ...createProfileHandlers(db, {
         // A profile change re-scores the open postings (through their content scripts) and the saved jobs. The
         // popup wrote the profile before saying so: drop the analyses' stored values now, not when Dexie's

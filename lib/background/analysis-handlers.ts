@@ -20,6 +20,8 @@ export interface AnalysisHandlerOptions {
   stored?: StoredForAnalysisCache;
   /** Called as each analysis starts (the worker's engine warm-up then has nothing left to do). */
   onAnalysis?: () => void;
+  /** Called on a page's wake-up message (the worker may warm its engine until the page's analysis comes). */
+  onWake?: () => void;
 }
 
 export function createAnalysisHandlers(db: GapmarkDatabase, options: AnalysisHandlerOptions = {}) {
@@ -73,6 +75,7 @@ export function createAnalysisHandlers(db: GapmarkDatabase, options: AnalysisHan
     // follows waits for neither.
     'analysis.warm': () => {
       markOnce('gapmark:bg:warm');
+      options.onWake?.();
       // A failure surfaces, with its message, on the analysis.
       void db
         .open()

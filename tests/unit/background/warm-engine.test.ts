@@ -61,6 +61,24 @@ describe('createEngineWarmer', () => {
     while (queued.length) runNextTask();
     expect(ran).toEqual([0]);
   });
+
+  it('warms once when woken twice (the wake-up script and the job script both send analysis.warm)', () => {
+    const { ran, warmer, runNextTask } = setUp();
+    warmer.warmSoon();
+    warmer.warmSoon();
+    for (let i = 0; i < 8; i++) runNextTask();
+    expect(ran).toEqual([0, 1, 2]);
+  });
+});
+
+it("starts the warm-up on a page's wake-up message (analysis.warm), not before", async () => {
+  const db = await openTestDatabase();
+  let woken = 0;
+  const handlers = createAnalysisHandlers(db, { onWake: () => void (woken += 1) });
+  expect(woken).toBe(0);
+  await expect(handlers['analysis.warm']()).resolves.toEqual({ awake: true });
+  expect(woken).toBe(1);
+  db.close();
 });
 
 it("tells the warmer as a page's analysis starts (analysis.run)", async () => {
