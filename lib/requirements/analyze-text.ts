@@ -16,7 +16,7 @@ import { findSections, type Section, type SectionKind } from './find-sections';
 import { findClause, readClauseImportance, readStatedImportance } from './read-clause-importance';
 import { readOtherSense } from './read-mention-sense';
 import { isTagLine, splitTagLines } from './split-tag-lines';
-import { describesCompany } from './describes-company';
+import { describesCompany, speaksOfTheWork } from './describes-company';
 import { readFacts } from './facts/read-facts';
 import type { SalaryFact } from './facts/read-salary';
 import { yearsAskedOfCandidate } from './facts/years-asked';
@@ -345,6 +345,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     // The company's account of itself ("Acme is a leading provider of IoT monitoring"): its business, not
     // the job's skills, whatever their category.
     if (sentence !== null && describesCompany(sentence)) return false;
+    // Under "About us" every sentence is the company's account of itself ("We are a team of 80 specialising in
+    // artificial intelligence", "Most of them have experience in multicultural environments"): a skill there
+    // counts only where the sentence speaks of the work ("We use Python everywhere", "you will ...").
+    if (sectionKind === 'about' && sentence !== null && !speaksOfTheWork(sentence)) return false;
     if (!isTechMention(m)) {
       if (isCompanyVoice(text, line, m.start)) return false;
       // What the company offers ("we offer a fast-paced environment", "we encourage you to take training

@@ -42,6 +42,16 @@ const COMPANY_HISTORY =
 const ABOUT_THE_WORK =
   /\b(?:you|your|you'(?:ll|re|ve)|you’(?:ll|re|ve)|candidates?|this (?:role|position|job)|the (?:role|position)|use[sd]?|using|built (?:on|with|in)|runs? on|running on|written in|powered by|stack|we work with|work(?:ing)? with)\b/i;
 
+// The same in French and German: the candidate addressed, or what the work uses ("Utilisation d'outillage
+// DevOps", "wir nutzen Kafka").
+const ABOUT_THE_WORK_FR_DE =
+  /\b(?:vous|votre|vos|du|dein\w*|sie|ihr\w*|utilis\w*|nutz\w*|einsetz\w*|verwend\w*|arbeite[nt]? mit)\b/i;
+
+/** True when `sentence` speaks of the work: the candidate, the role, or the stack it is built with. */
+export function speaksOfTheWork(sentence: string): boolean {
+  return ABOUT_THE_WORK.test(sentence) || ABOUT_THE_WORK_FR_DE.test(sentence);
+}
+
 /** True when `sentence` is the company's account of itself, its products, customers or staff. */
 export function describesCompany(sentence: string): boolean {
   const aboutCompany =

@@ -287,6 +287,26 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      "under About us, the company's account of itself is nothing; its stack and what it says to the candidate count",
+      'About us\nWe are a team of 80 co-workers specialising in machine learning and credit underwriting.\nMost of them have experience working in multicultural environments.\nWe use Python and Kafka everywhere.\nYou will look after our Terraform modules.\nRequirements\n- Experience with SQL',
+      [
+        ['machine-learning', undefined],
+        ['intercultural', undefined],
+        ['python', 'mentioned'],
+        ['kafka', 'mentioned'],
+        ['terraform', 'mentioned'],
+        ['sql', 'required'],
+      ],
+    ],
+    [
+      'under a French About us, a sentence that addresses the candidate or says what the work uses counts',
+      "Qui sommes nous ?\nNous sommes un cabinet de conseil reconnu.\nVous participez à la mise en œuvre des solutions Big Data.\nUtilisation d'outillage DevOps en production.",
+      [
+        ['big-data', 'mentioned'],
+        ['devops', 'mentioned'],
+      ],
+    ],
+    [
       'colleagues named by their practice are not an ask; the practice used on the work is',
       'Responsibilities\n- Ship features in close cooperation with product management and data science.\n- Work closely with machine learning models in production.',
       [
