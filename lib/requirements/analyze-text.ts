@@ -106,14 +106,17 @@ const COLLEAGUES_AFTER = /^\s*(?:$|[,.;)]|and\b|&|or\b|to\b|teams?\b|colleagues\
 
 // A skill inside the name of a unit the candidate joins: "a member of the iOS Mobile Development Agile team",
 // "Join Acme's Cloud Service Infrastructure team". The cue before the name is needed: "work with the Kubernetes
-// Platform team on Docker images" names a product the work uses. Words of the name carry a capital ("iOS").
+// Platform team on Docker images" names a product the work uses, and "part of an agile iOS team" is a kind of
+// team, not its name. Words of the name before the skill carry a capital ("iOS").
 const NAME_WORD = String.raw`\p{Ll}*\p{Lu}[\p{L}\p{N}/.&-]*`;
 const JOINS_UNIT_BEFORE = new RegExp(
   String.raw`\b(?:[Mm]ember of|[Jj]oin(?:ing)?|[Pp]art of)\s+(?:the|our|<ORGANIZATION>(?:\s+<ORGANIZATION>)*)\s+(?:${NAME_WORD}\s+){0,3}$`,
   'u',
 );
+// Between the skill and the unit word, the rest of the name, whatever its case ("part of our Agile 10 person
+// team", "part of our Agile hybrid DevOps teams"), but no word that starts another phrase.
 const UNIT_AFTER_NAME = new RegExp(
-  String.raw`^(?:\s+${NAME_WORD}){0,3}\s+(?:[Tt]eams?|[Gg]roups?|[Ss]quads?|[Dd]epartments?|[Dd]ivisions?)\b`,
+  String.raw`^(?:\s+(?!(?:and|or|with|on|for|to|in|of|at|by|the|a|an)\s)[\p{L}\p{N}/.&-]+){0,3}\s+(?:[Tt]eams?|[Gg]roups?|[Ss]quads?|[Dd]epartments?|[Dd]ivisions?)\b`,
   'u',
 );
 

@@ -236,6 +236,20 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      "the rest of a joined unit's name may be in lower case; a kind of team ('part of an agile iOS team') is no name",
+      'Responsibilities\n- You will be working as part of our Agile 10 person team to deliver new features.\n- You will work as part of our Agile hybrid DevOps teams.\nRequirements\n- Are you interested in becoming part of an agile iOS team?',
+      [
+        ['agile', 'required'],
+        ['ios', 'required'],
+        ['devops', undefined],
+      ],
+    ],
+    [
+      'a unit named in lower case after its skill, with no other mention of the skill',
+      'Responsibilities\n- You will be working as part of our Agile 10 person team to deliver new features.',
+      [['agile', undefined]],
+    ],
+    [
       'a product before a team keeps its sense',
       'Requirements\n- You will work with the Kubernetes Platform team on Docker images',
       [['kubernetes', 'required']],
