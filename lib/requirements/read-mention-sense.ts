@@ -1,7 +1,7 @@
 import { isInAwardName } from './read-award-name';
 
 // A skill's name used in another sense: the words around a mention say it is a link on a form, a perk, a
-// topic, a training perk, a gender marker, a person, a company, a verb or an award's name rather than a skill the job involves. Each rule is a pattern on the
+// topic, a training perk, a gender marker, a person, a company, a verb, an award's name or a unit of time rather than a skill the job involves. Each rule is a pattern on the
 // few words just before or after the mention, so it stays cheap on any size of text.
 
 /** Why a mention is not the skill, or null when nothing around it says so. */
@@ -16,7 +16,8 @@ export type OtherSense =
   | 'company'
   | 'verb'
   | 'award'
-  | 'role title';
+  | 'role title'
+  | 'time unit';
 
 // "GitHub URL", "LinkedIn profile", "GitHub or other public code repository".
 const LINK_AFTER =
@@ -42,6 +43,10 @@ const GENDER_MARKER_LEAD_AFTER = /^(?:\s*\/\s*[mfwdxi]){1,3}\s*\)/i;
 // "the opportunities of AI", "the world of iOS", "a newsletter about Ruby on Rails".
 const TOPIC_BEFORE =
   /(?:\b(?:opportunit(?:y|ies)|power|future|age|era|world|potential|promise|rise|possibilities|wonders) of (?:the )?|\b(?:newsletter|blog|podcast|meetups?|talks?|articles?|events?) (?:about|on) [^.!?\n]{0,60})$/i;
+// A sprint as the team's unit of time: "deliver something each sprint", "culture time at the end of our
+// sprints", "via our sprints and Agile ceremonies". "Experience working in sprints" keeps the practice.
+const SPRINT_AS_TIME_BEFORE =
+  /\b(?:each|every|per|our|this|next|last|the|a|one|two|three|\d+[- ]weeks?|(?:one|two|three)[- ]weeks?)\s+$/i;
 // "Contact: Ruby Jenkins", "posted by Sam Swift".
 const NAME_BEFORE =
   /\b(?:contact(?: person)?|recruiter|hiring manager|posted by|written by|ask for|reach out to|mr|ms|mrs|dr)\.?:?\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/iu;
@@ -84,6 +89,7 @@ export function readOtherSense(
   // The cheap test first: the pattern scans from every position of the 80 characters.
   if (/\bby\b|certification/i.test(before) && TRAINING_BEFORE.test(before)) return 'training';
   if (isInAwardName(text, start, end)) return 'award';
+  if (/^sprints?$/i.test(text.slice(start, end)) && SPRINT_AS_TIME_BEFORE.test(before)) return 'time unit';
   if (
     category === 'degree' &&
     /^masters?$/i.test(text.slice(start, end)) &&

@@ -21,6 +21,9 @@ describe('readOtherSense', () => {
     ['[Spanish] lessons paid by us', 'language course', 'spoken-language'],
     ['as we embrace the opportunities of [AI] across our products', 'topic', 'ai-llm'],
     ['Discover the world of [iOS] with us', 'topic', 'mobile'],
+    ['Deliver something meaningful and extensible each [sprint]', 'time unit', 'practice'],
+    ['Culture time at the end of our [sprints] for people to explore', 'time unit', 'practice'],
+    ['Improve our delivery via our [sprints] and Agile ceremonies', 'time unit', 'practice'],
     ['Our monthly newsletter about events, [Kotlin] and remote life', 'topic', 'language'],
     ['Learning: workshops taught by our architects (Kafka, [Kubernetes] and more)', 'training', 'devops'],
     ['Paid time to study for certifications such as [CKA] or AWS', 'training', 'certification'],
@@ -85,6 +88,8 @@ describe('readOtherSense', () => {
     ['Skills (Java, Go) - [Kotlin] is a plus', 'language'],
     ['You have given training sessions on [Kubernetes] to other teams', 'devops'],
     ['Experience running workshops with product teams; [Scrum] is a must', 'practice'],
+    ['Experience working in [sprints] with a product owner', 'practice'],
+    ['Plan and run [sprints] for two teams', 'practice'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
     expect(senseOf(marked, category)).toBeNull();
   });
