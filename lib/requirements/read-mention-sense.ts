@@ -41,8 +41,9 @@ const AFTER_GENDER_MARKER =
   /\(\s*[mfwdx](?:\s*\/\s*[mfwdx]){1,3}\s*\)\s*[-–|:]\s*(?:[\p{L}\p{N}&.+#-]+\s+){0,2}$/iu;
 const GENDER_MARKER_LEAD_AFTER = /^(?:\s*\/\s*[mfwdxi]){1,3}\s*\)/i;
 // "the opportunities of AI", "the world of iOS", "a newsletter about Ruby on Rails".
+// A later item of the same list is a topic too: "the world of iOS and Android development".
 const TOPIC_BEFORE =
-  /(?:\b(?:opportunit(?:y|ies)|power|future|age|era|world|potential|promise|rise|possibilities|wonders) of (?:the )?|\b(?:newsletter|blog|podcast|meetups?|talks?|articles?|events?) (?:about|on) [^.!?\n]{0,60})$/i;
+  /(?:\b(?:opportunit(?:y|ies)|power|future|age|era|world|potential|promise|rise|possibilities|wonders) of (?:the )?(?:[\w.+#/-]+(?: [\w.+#/-]+)?(?:, (?:and |or )?| (?:and|or|&) )){0,3}|\b(?:newsletter|blog|podcast|meetups?|talks?|articles?|events?) (?:about|on) [^.!?\n]{0,60})$/i;
 // A sprint as the team's unit of time: "deliver something each sprint", "culture time at the end of our
 // sprints", "via our sprints and Agile ceremonies". "Experience working in sprints" keeps the practice.
 const SPRINT_AS_TIME_BEFORE =

@@ -21,6 +21,8 @@ describe('readOtherSense', () => {
     ['[Spanish] lessons paid by us', 'language course', 'spoken-language'],
     ['as we embrace the opportunities of [AI] across our products', 'topic', 'ai-llm'],
     ['Discover the world of [iOS] with us', 'topic', 'mobile'],
+    ['Discover the world of iOS and [Android development] with us', 'topic', 'mobile'],
+    ['the opportunities of cloud, data and [AI] in our products', 'topic', 'ai-llm'],
     ['Deliver something meaningful and extensible each [sprint]', 'time unit', 'practice'],
     ['Culture time at the end of our [sprints] for people to explore', 'time unit', 'practice'],
     ['Improve our delivery via our [sprints] and Agile ceremonies', 'time unit', 'practice'],
@@ -90,6 +92,7 @@ describe('readOtherSense', () => {
     ['Experience running workshops with product teams; [Scrum] is a must', 'practice'],
     ['Experience working in [sprints] with a product owner', 'practice'],
     ['Plan and run [sprints] for two teams', 'practice'],
+    ['We build for the world of payments. [Kotlin] and Go experience required', 'language'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
     expect(senseOf(marked, category)).toBeNull();
   });
