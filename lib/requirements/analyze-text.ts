@@ -60,6 +60,16 @@ const ROLE_NOUN_AFTER = new RegExp(
   'i',
 );
 const ROLE_BEFORE = /\bas an? (?:senior |junior |lead |principal |staff |manager |head of )?$/i;
+// "As Java Performance Engineer you will ...": a role's name after "as" without an article, its words
+// capitalised. Without "as" the same words may name a certification ("AWS DevOps Engineer certification").
+const AS_BEFORE = /\b[Aa]s $/;
+// Up to two capitalised words, then a capitalised role noun.
+const TITLED_WORDS = /^(?: [A-Z][\w-]*){0,2} (?=[A-Z])/;
+const ROLE_NOUN_AT_START = new RegExp(`^(?:${ROLE_NOUNS})\\b`, 'i');
+function namesTitledRole(after: string): boolean {
+  const words = TITLED_WORDS.exec(after);
+  return words !== null && ROLE_NOUN_AT_START.test(after.slice(words[0].length));
+}
 // The role's acronym in brackets after its name: "Site Reliability Engineer (SRE)".
 const ROLE_ACRONYM_BEFORE = new RegExp(`\\b(?:${ROLE_NOUNS})\\s*\\(\\s*$`, 'i');
 // A unit of the organisation named after a practice: "the devops squad",
@@ -374,6 +384,11 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     // "DevOps engineers", "a Senior Java Developer": a role, not a requirement of its own (the posting
     // says elsewhere what the role needs). A team ("SRE teams") or "as an SRE" only for practices.
     if (ROLE_NOUN_AFTER.test(text.slice(m.end, m.end + 24))) return false;
+    if (
+      AS_BEFORE.test(text.slice(Math.max(0, m.start - 4), m.start)) &&
+      namesTitledRole(text.slice(m.end, m.end + 48))
+    )
+      return false;
     if (inJoinedUnitName(text, m)) return false;
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&

@@ -250,6 +250,14 @@ describe('importance from sections', () => {
       [['agile', undefined]],
     ],
     [
+      'a role named after "as" without an article is the role; the same words naming a certification are not',
+      'Responsibilities\n- As Java Performance Engineer you will analyse the performance of web applications.\nRequirements\n- AWS DevOps Engineer or Azure DevOps certification',
+      [
+        ['java', undefined],
+        ['aws', 'required'],
+      ],
+    ],
+    [
       'a product before a team keeps its sense',
       'Requirements\n- You will work with the Kubernetes Platform team on Docker images',
       [['kubernetes', 'required']],
