@@ -146,6 +146,20 @@ const ROLE_IN_LIST = new RegExp(`\\b(?:${ROLE_NOUNS})\\b`, 'i');
 const WORK_IN_LIST =
   /\b(?:who|that|which|with|on|in|for|to|by|using|working|building|focus\w*|dedicated|speciali[sz]\w*|responsible|passionate)\b/i;
 
+// What the colleagues are, like or do, in a clause about them: "surrounded by talented people who ... feel
+// empowered to take ownership", "supporting our experienced developers who are interested in frontend
+// development", "a team of 22 software developers who work according to Scrum", "a team of technologists
+// dedicated to improving the design analytics ...". Not the people the company seeks ("engineers who know
+// Kafka" after "looking for"), and not once the clause turns to the candidate ("... who will teach you Go").
+const COLLEAGUES_CLAUSE =
+  /\b(?:our|by|of)\s+(?:[\w-]+\s+){0,3}(?:developers|engineers|colleagues|people|team members|technologists|experts|co-workers|staff|employees)\s+(?:who|dedicated to)\b(?:(?!\byour?\b)[^.!?])*$/i;
+
+function inColleaguesClause(text: string, mention: SkillMention): boolean {
+  const before = text.slice(Math.max(0, mention.start - 160), mention.start);
+  // The cheap test first: the pattern is tried from every word of the window.
+  return /\bwho\b|\bdedicated to\b/i.test(before) && COLLEAGUES_CLAUSE.test(before);
+}
+
 function namesColleagues(text: string, mention: SkillMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 120), mention.start);
   if (COLLEAGUES_BEFORE.test(before) && COLLEAGUES_AFTER.test(text.slice(mention.end, mention.end + 16)))
@@ -390,6 +404,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Analysi
     )
       return false;
     if (inJoinedUnitName(text, m)) return false;
+    if (inColleaguesClause(text, m)) return false;
     return !(
       ROLE_SKILL_CATEGORIES.has(m.category) &&
       (ROLE_AFTER.test(text.slice(m.end, m.end + 24)) ||

@@ -258,6 +258,16 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      'what the colleagues are, like or do is not an ask; the people the company seeks, or the clause turned to the candidate, are',
+      'About the team\nYou will support our experienced developers who are interested in machine learning.\nYou join a team of 22 software developers who work according to Scrum.\nRequirements\n- We are looking for engineers who know Kafka.\n- You work with our engineers who will teach you Terraform.',
+      [
+        ['machine-learning', undefined],
+        ['scrum', undefined],
+        ['kafka', 'required'],
+        ['terraform', 'required'],
+      ],
+    ],
+    [
       'a product before a team keeps its sense',
       'Requirements\n- You will work with the Kubernetes Platform team on Docker images',
       [['kubernetes', 'required']],
