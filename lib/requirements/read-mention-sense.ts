@@ -26,6 +26,9 @@ const LINK_AFTER =
 const LINK_BEFORE = /\b(?:links? to|url (?:of|to)|share|send us|add) (?:your|a|an) (?:public )?$/i;
 // "a Linux laptop", "a Windows workstation of your choice".
 const EQUIPMENT_AFTER = /^\s*(?:laptop|notebook|desktop|workstation|computer|pc)s?\b/i;
+// The choice of a laptop's system in brackets: "state of the art laptops ( MacOS Linux Windows? pick yours )".
+const EQUIPMENT_BEFORE =
+  /\b(?:laptop|notebook|desktop|workstation|computer|pc)s?\s*\(\s*(?:[\w.+#-]+[\s,/]+){0,3}$/i;
 // "German language classes", "free English lessons".
 const COURSE_AFTER = /^\s*(?:language\s+)?(?:class(?:es)?|lessons?|courses?|tuition|tutoring|tandem)\b/i;
 // A subject the company teaches or pays its staff to learn, not one it asks for: "training courses taught by
@@ -84,7 +87,7 @@ export function readOtherSense(
     return 'gender marker';
   if (AFTER_GENDER_MARKER.test(before)) return 'role title';
   if (LINK_AFTER.test(after) || LINK_BEFORE.test(before)) return 'profile link';
-  if (EQUIPMENT_AFTER.test(after)) return 'equipment';
+  if (EQUIPMENT_AFTER.test(after) || EQUIPMENT_BEFORE.test(before)) return 'equipment';
   if (category === 'spoken-language' && COURSE_AFTER.test(after)) return 'language course';
   if (TOPIC_BEFORE.test(before)) return 'topic';
   // The cheap test first: the pattern scans from every position of the 80 characters.

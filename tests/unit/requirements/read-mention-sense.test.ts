@@ -17,6 +17,8 @@ describe('readOtherSense', () => {
     ['Please add a link to your [GitHub] so we can read some code', 'profile link'],
     ['[GitHub] or other public code repository', 'profile link'],
     ['You get a [Linux] laptop or a MacBook, your pick', 'equipment'],
+    ['Use state of the art laptops ( MacOS [Linux] Windows? You can pick! )', 'equipment'],
+    ['A laptop ([MacOS] or Linux) of your choice', 'equipment'],
     ['Free [German] language classes twice a week', 'language course', 'spoken-language'],
     ['[Spanish] lessons paid by us', 'language course', 'spoken-language'],
     ['as we embrace the opportunities of [AI] across our products', 'topic', 'ai-llm'],
@@ -91,6 +93,8 @@ describe('readOtherSense', () => {
     ['You have given training sessions on [Kubernetes] to other teams', 'devops'],
     ['Experience running workshops with product teams; [Scrum] is a must', 'practice'],
     ['Experience working in [sprints] with a product owner', 'practice'],
+    ['Experience with embedded systems (ARM, [Linux] drivers) for laptops', 'tool'],
+    ['Develop firmware for laptops and desktops in C ([Rust] is a plus)', 'language'],
     ['Plan and run [sprints] for two teams', 'practice'],
     ['We build for the world of payments. [Kotlin] and Go experience required', 'language'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
