@@ -1,7 +1,7 @@
 import { isInAwardName } from './read-award-name';
 
 // A skill's name used in another sense: the words around a mention say it is a link on a form, a perk, a
-// topic, a training perk, a gender marker, a person, a company, a verb, an award's name or a unit of time rather than a skill the job involves. Each rule is a pattern on the
+// topic, a training perk, a gender marker, a person, a company, a verb, an award's name, a unit of time or a set phrase rather than a skill the job involves. Each rule is a pattern on the
 // few words just before or after the mention, so it stays cheap on any size of text.
 
 /** Why a mention is not the skill, or null when nothing around it says so. */
@@ -17,7 +17,8 @@ export type OtherSense =
   | 'verb'
   | 'award'
   | 'role title'
-  | 'time unit';
+  | 'time unit'
+  | 'phrase';
 
 // "GitHub URL", "LinkedIn profile", "GitHub or other public code repository".
 const LINK_AFTER =
@@ -51,6 +52,10 @@ const TOPIC_BEFORE =
 // sprints", "via our sprints and Agile ceremonies". "Experience working in sprints" keeps the practice.
 const SPRINT_AS_TIME_BEFORE =
   /\b(?:each|every|per|our|this|next|last|the|a|one|two|three|\d+[- ]weeks?|(?:one|two|three)[- ]weeks?)\s+$/i;
+// "In compliance with UK Government advice", "document code in compliance with established standards": a set
+// phrase meaning "following", not the compliance field.
+const IN_COMPLIANCE_BEFORE = /\bin $/i;
+const IN_COMPLIANCE_AFTER = /^ with\b/i;
 // "Contact: Ruby Jenkins", "posted by Sam Swift".
 const NAME_BEFORE =
   /\b(?:contact(?: person)?|recruiter|hiring manager|posted by|written by|ask for|reach out to|mr|ms|mrs|dr)\.?:?\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/iu;
@@ -94,6 +99,12 @@ export function readOtherSense(
   if (/\bby\b|certification/i.test(before) && TRAINING_BEFORE.test(before)) return 'training';
   if (isInAwardName(text, start, end)) return 'award';
   if (/^sprints?$/i.test(text.slice(start, end)) && SPRINT_AS_TIME_BEFORE.test(before)) return 'time unit';
+  if (
+    /^compliance$/i.test(text.slice(start, end)) &&
+    IN_COMPLIANCE_BEFORE.test(before) &&
+    IN_COMPLIANCE_AFTER.test(after)
+  )
+    return 'phrase';
   if (
     category === 'degree' &&
     /^masters?$/i.test(text.slice(start, end)) &&
