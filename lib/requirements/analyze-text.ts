@@ -85,7 +85,7 @@ const UNIT_WORDS = [
   'guilds?',
   'chapters?',
   'organi[sz]ations?',
-  'job famil(?:y|ies)',
+  'job [Ff]amil(?:y|ies)',
 ];
 // The unit word right after the name, or after its bracketed acronym; in either case, without the "i" flag,
 // which would let \p{Lu} match any letter.

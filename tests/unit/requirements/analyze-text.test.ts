@@ -268,6 +268,14 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      'a job family named after a practice, capitalised or not, is a unit; the practice asked of the candidate counts',
+      'Responsibilities\n- Read the Data Engineering Job Family Overview and the machine learning job family page.\nRequirements\n- Experience in machine learning',
+      [
+        ['data-engineering', undefined],
+        ['machine-learning', 'required'],
+      ],
+    ],
+    [
       'a product before a team keeps its sense',
       'Requirements\n- You will work with the Kubernetes Platform team on Docker images',
       [['kubernetes', 'required']],
