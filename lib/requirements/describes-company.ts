@@ -12,27 +12,52 @@ const KIND = String.raw`(?:leaders?|leading|providers?|compan(?:y|ies)|firms?|st
 // technology throughout our company").
 // A place or name placeholder of an anonymised text ("one of <LOCATION> most successful scale ups") is one too.
 const MODIFIERS = String.raw`(?:(?!(?:our|your|their|throughout|in|for|with|at|on|to|by|from|who|which|that)\b)(?:[\p{L}\p{N}'’&-]+|<location>|<organization>)\s+){0,6}`;
-const SELF_DESCRIPTION = new RegExp(
-  String.raw`^(?:[•*·-]\s*)?(?:` +
-    // "Acme is a global leader in …", "We are one of Europe's fastest-growing scale-ups", "Acme is more than
-    // just another IT services company", "we are leaders in …", "Acme is celebrating 25 years", and a product
-    // and what it is: "FIRE is an established software-defined storage system". One pattern for all, since
-    // each alternative that starts with a name is tried over the words of every sentence.
-    String.raw`(?:we|${NAME})\s+(?:is|are|'re|’re|has been|have been|became|remains?)\s+(?:now\s+|today\s+)?(?:(?:a|an|the|one of|(?:more than\s+)?(?:just\s+)?another)\s+${MODIFIERS}(?:${KIND}|${PRODUCT})|(?:[\p{L}-]+\s+)?leaders|celebrating)\b` +
-    // "At Acme phenomenal ideas have a way of becoming great products": the company as the place, not "At least"
-    // or "At scale"
-    String.raw`|at\s+(?!(?:least|most|times|first|all|any|scale|home|work|minimum|maximum|some|once|present|this|that|which|what|our|your)\b)${NAME}\s` +
-    // "As one of the leading providers of IT monitoring, our software …"
-    String.raw`|as (?:one of )?(?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}${KIND}\b` +
-    // What a product does: "The Data Catalog platform distributes metadata"
-    String.raw`|the\s+(?:[\p{L}\p{N}-]+\s+){1,3}${PRODUCT}\s+(?!(?:is|are|was|will|team|teams|engineers?|developers?)\b)[\p{L}]+s\b` +
-    // "Our software monitors …", "Our customers love …", "Our mission is …"
-    String.raw`|our (?:software|products?|solutions?|customers|clients|users|mission|vision|story|company|brand)\b` +
-    // "Over 2,500 paying customers use …", "More than 100 million users …"
-    String.raw`|(?:over|more than|nearly|almost)\s+[\d,.]+\+?\s*(?:million\s+|thousand\s+)?(?:[\p{L}-]+\s+)?(?:customers|clients|users|companies|businesses|people|employees|members)\b` +
-    `)`,
+// A bullet before the sentence.
+const LEAD = String.raw`^(?:[•*·-]\s*)?`;
+// "Acme is a global leader in …", "We are one of Europe's fastest-growing scale-ups", "Acme is more than just
+// another IT services company", "we are leaders in …", "Acme is celebrating 25 years", and a product and what it
+// is: "FIRE is an established software-defined storage system".
+const IS_A = new RegExp(
+  String.raw`${LEAD}(?:we|${NAME})\s+(?:is|are|'re|’re|has been|have been|became|remains?)\s+(?:now\s+|today\s+)?(?:(?:a|an|the|one of|(?:more than\s+)?(?:just\s+)?another)\s+${MODIFIERS}(?:${KIND}|${PRODUCT})|(?:[\p{L}-]+\s+)?leaders|celebrating)\b`,
   'iu',
 );
+// The verb IS_A needs, between spaces: most sentences have none, and IS_A is costly to compile (a worker's first
+// analysis pays for every pattern it runs), so it runs only where this small one finds it.
+const IS_A_VERB = /\s(?:is|are|'re|’re|has been|have been|became|remains?)\s/iu;
+// The other accounts begin with a word of their own; the first word picks the one pattern to try.
+const OPENING = /^(?:[•*·-]\s*)?(at|as|the|our|over|more than|nearly|almost)\s/iu;
+const BY_OPENING: Record<string, RegExp> = {
+  // "At Acme phenomenal ideas have a way of becoming great products": the company as the place, not "At least"
+  // or "At scale"
+  at: new RegExp(
+    String.raw`${LEAD}at\s+(?!(?:least|most|times|first|all|any|scale|home|work|minimum|maximum|some|once|present|this|that|which|what|our|your)\b)${NAME}\s`,
+    'iu',
+  ),
+  // "As one of the leading providers of IT monitoring, our software …"
+  as: new RegExp(String.raw`${LEAD}as (?:one of )?(?:the |a |an )?(?:[\p{L}'’-]+ ){0,3}${KIND}\b`, 'iu'),
+  // What a product does: "The Data Catalog platform distributes metadata"
+  the: new RegExp(
+    String.raw`${LEAD}the\s+(?:[\p{L}\p{N}-]+\s+){1,3}${PRODUCT}\s+(?!(?:is|are|was|will|team|teams|engineers?|developers?)\b)[\p{L}]+s\b`,
+    'iu',
+  ),
+  // "Our software monitors …", "Our customers love …", "Our mission is …"
+  our: new RegExp(
+    String.raw`${LEAD}our (?:software|products?|solutions?|customers|clients|users|mission|vision|story|company|brand)\b`,
+    'iu',
+  ),
+};
+// "Over 2,500 paying customers use …", "More than 100 million users …"
+BY_OPENING.over = new RegExp(
+  String.raw`${LEAD}(?:over|more than|nearly|almost)\s+[\d,.]+\+?\s*(?:million\s+|thousand\s+)?(?:[\p{L}-]+\s+)?(?:customers|clients|users|companies|businesses|people|employees|members)\b`,
+  'iu',
+);
+for (const word of ['more than', 'nearly', 'almost']) BY_OPENING[word] = BY_OPENING.over;
+
+function isSelfDescription(sentence: string): boolean {
+  if (IS_A_VERB.test(sentence) && IS_A.test(sentence)) return true;
+  const opening = OPENING.exec(sentence)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  return opening !== undefined && (BY_OPENING[opening]?.test(sentence) ?? false);
+}
 // A technology's place in the company's past ("Java has been a key technology throughout our company history"):
 // what the job uses is said where the job is described. Tried only on sentences that say "history", since an
 // unanchored pattern costs a scan of every sentence.
@@ -55,6 +80,6 @@ export function speaksOfTheWork(sentence: string): boolean {
 /** True when `sentence` is the company's account of itself, its products, customers or staff. */
 export function describesCompany(sentence: string): boolean {
   const aboutCompany =
-    SELF_DESCRIPTION.test(sentence.trim()) || (/histor/i.test(sentence) && COMPANY_HISTORY.test(sentence));
+    isSelfDescription(sentence.trim()) || (/histor/i.test(sentence) && COMPANY_HISTORY.test(sentence));
   return aboutCompany && !ABOUT_THE_WORK.test(sentence);
 }

@@ -19,6 +19,11 @@ describe('describesCompany', () => {
     'Northwind Cloud is an established multi-tenant analytics platform for retailers.',
     'The Payments Hub platform settles millions of card transactions a day.',
     'At Northwind great ideas have a way of becoming products and customer experiences very quickly.',
+    // The opening word picks the pattern, whatever its case and after a bullet.
+    '• AT NORTHWIND great ideas become products quickly.',
+    'More than 100 million users stream music with Northwind every month.',
+    'Nearly 300 employees work in our four offices.',
+    '- OUR CUSTOMERS rely on Kafka-based pipelines.',
   ])('%j is the company describing itself', (sentence) => {
     expect(describesCompany(sentence)).toBe(true);
   });
