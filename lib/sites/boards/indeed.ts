@@ -1,18 +1,19 @@
 import type { Salary } from '../page-reading';
-import { cleanText, defineSelectorBoard, remoteFromLabel } from '../board';
+import { cleanText, defineSelectorBoard, hostIs, remoteFromLabel } from '../board';
 
 // Indeed: the job view (/viewjob?jk=) and the search split view (?vjk=) render the same
 // `jobsearch-JobInfoHeader-*` header, `data-testid="inlineHeader-*"` facts, `#salaryInfoAndJobType` and
 // `#jobDescriptionText`. The title carries a screen-reader suffix "- job post".
 
 // National sites live on subdomains (de.indeed.com, uk.indeed.com); a few old TLDs remain. Same list as BOARD_MATCHES.
-const INDEED_HOST = /(?:^|\.)indeed\.(?:com|de|fr|co\.uk)$/i;
+// Compared as strings: every page asks each board's predicate, and a regex is compiled on its first use per page.
+const INDEED_DOMAINS = ['indeed.com', 'indeed.de', 'indeed.fr', 'indeed.co.uk'];
 
 export const indeed = defineSelectorBoard({
   id: 'indeed',
   label: 'Indeed',
   matchesUrl: (url) =>
-    INDEED_HOST.test(url.hostname) &&
+    INDEED_DOMAINS.some((domain) => hostIs(url, domain)) &&
     (/^\/(?:m\/)?(?:viewjob|jobs|rc\/clk|pagead\/clk|q-|l-)/.test(url.pathname) ||
       url.searchParams.has('vjk') ||
       url.searchParams.has('jk')),

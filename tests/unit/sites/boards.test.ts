@@ -50,6 +50,28 @@ describe('board URL matrix', () => {
     },
   );
 
+  // The host tests are string comparisons: every national domain and subdomain, in any case, and no look-alike.
+  it.each([
+    ['https://www.indeed.com/viewjob?jk=1', 'indeed'],
+    ['https://indeed.co.uk/viewjob?jk=1', 'indeed'],
+    ['https://UK.Indeed.CO.UK/viewjob?jk=1', 'indeed'],
+    ['https://fr.indeed.fr/viewjob?jk=1', 'indeed'],
+    ['https://notindeed.com/viewjob?jk=1', null],
+    ['https://indeed.com.evil.example/viewjob?jk=1', null],
+    ['https://www.indeed.ca/viewjob?jk=1', null],
+    ['https://www.glassdoor.co.in/job-listing/x-JV_1.htm?jl=1', 'glassdoor'],
+    ['https://GLASSDOOR.com.au/Job/x.htm', 'glassdoor'],
+    ['https://www.glassdoor.ca/Jobs/x.htm', 'glassdoor'],
+    ['https://www.myglassdoor.com/Job/x.htm', null],
+    ['https://www.glassdoor.com.br/Job/x.htm', null],
+    ['https://acme.jobs.personio.com/job/1', 'personio'],
+    ['https://Acme.Jobs.Personio.DE/job/1', 'personio'],
+    ['https://jobs.personio.de/job/1', null],
+    ['https://acme.jobs.personio.de.evil.example/job/1', null],
+  ])('%s is claimed by %s', (url, id) => {
+    expect(findBoard(new URL(url))?.id ?? null).toBe(id);
+  });
+
   it('greenhouse also claims company pages that embed a board (gh_jid)', () => {
     expect(findBoard(new URL('https://www.acme.example/careers/open-roles?gh_jid=4012345006'))?.id).toBe(
       'greenhouse',
