@@ -5,6 +5,13 @@ import { cleanText, defineSelectorBoard, hostIs, remoteFromLabel } from '../boar
 // `jobsearch-JobInfoHeader-*` header, `data-testid="inlineHeader-*"` facts, `#salaryInfoAndJobType` and
 // `#jobDescriptionText`. The title carries a screen-reader suffix "- job post".
 
+// Pay as Indeed prints it: a currency sign, or a rate ("a year", "per hour", "pro Monat"). Matched on the lower-cased
+// text with its word boundaries as lookarounds (every rate begins and ends with a letter): the same test as
+// /\b…\b/i (bar a Kelvin sign for the k of 'week'), a quarter of its compile cost (~0.55 -> ~0.14 ms, first two
+// calls in Node), paid on every Indeed page.
+const PAY =
+  /[$€£₹]|(?<!\w)(?:a|an|per) (?:year|month|hour|week|day)(?!\w)|(?<!\w)pro (?:jahr|monat|stunde)(?!\w)/;
+
 // National sites live on subdomains (de.indeed.com, uk.indeed.com); a few old TLDs remain. Same list as BOARD_MATCHES.
 // Compared as strings: every page asks each board's predicate, and a regex is compiled on its first use per page.
 const INDEED_DOMAINS = ['indeed.com', 'indeed.de', 'indeed.fr', 'indeed.co.uk'];
@@ -45,7 +52,7 @@ export const indeed = defineSelectorBoard({
     for (const span of Array.from(doc.querySelectorAll('#salaryInfoAndJobType span'))) {
       const text = cleanText(span)?.replace(/^[-–\s]+/, '') ?? '';
       if (!text) continue;
-      if (/[$€£₹]|\b(?:a|an|per) (?:year|month|hour|week|day)\b|\bpro (?:jahr|monat|stunde)\b/i.test(text)) {
+      if (PAY.test(text.toLowerCase())) {
         salary = { currency: null, min: null, max: null, unit: null, display: text };
       } else if (
         /time|contract|temporary|intern|permanent|vollzeit|teilzeit|festanstellung|cdi|cdd/i.test(text)

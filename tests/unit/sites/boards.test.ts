@@ -179,6 +179,27 @@ describe('one URL per posting, whichever view shows it', () => {
   });
 });
 
+// Indeed's pay and job type line: pay by a currency sign or a rate, in any case; a rate inside a word is not one.
+describe('Indeed pay and job type', () => {
+  it.each([
+    ['$120,000 - $150,000 a year', 'Full-time', '$120,000 - $150,000 a year', 'Full-time'],
+    ['Up to 50,000 PER YEAR', 'Permanent', 'Up to 50,000 PER YEAR', 'Permanent'],
+    ['4.000 pro Monat', 'Vollzeit', '4.000 pro Monat', 'Vollzeit'],
+    ['₹8,00,000 an year', 'Internship', '₹8,00,000 an year', 'Internship'],
+    ['Extra year', 'Part-time', null, 'Part-time'],
+    ['Paid per hourly', 'Contract', null, 'Contract'],
+  ])('%j and %j', (first, second, salary, employmentType) => {
+    const url = 'https://www.indeed.com/viewjob?jk=8f3a2b1c4d5e6f70';
+    const html =
+      '<h1 class="jobsearch-JobInfoHeader-title">Engineer</h1>' +
+      `<div id="salaryInfoAndJobType"><span>${first}</span><span> - ${second}</span></div>` +
+      `<div id="jobDescriptionText"><p>${'Build and run services in Go and Python on Kubernetes. '.repeat(4)}</p></div>`;
+    const reading = readPage(loadDocument(`<html><body>${html}</body></html>`, url), new URL(url));
+    expect(reading.posting.salary?.display ?? null).toBe(salary);
+    expect(reading.posting.employmentType).toBe(employmentType);
+  });
+});
+
 // A URL that names one posting: there a page that yields nothing falls back to the generic reader and, failing
 // that, says "could not read". A board's home, search or company page is not one.
 describe('posting URLs', () => {
