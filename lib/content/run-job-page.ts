@@ -26,6 +26,7 @@ import { chipGaps, emptyProfileReason, neutralMatch } from '@/lib/chip/empty-pro
 import { addSkillsButton } from '@/lib/chip/add-skills-button';
 import { yieldToPage } from '@/lib/text/steps';
 import { showGlance } from './show-glance';
+import { wokenUp } from './send-wake-up';
 
 // Browser-only: the content script's work on one tab. Read the page (lib/sites), ask the background to analyse
 // and score it, paint the verdicts (lib/highlight) and show the chip (lib/chip); again on single-page
@@ -416,8 +417,10 @@ export function runJobPage({ ctx, window: win, runtime }: JobPageOptions) {
   const isTop = win === win.top;
   if (isTop) runtime.onMessage.addListener(listener);
   // Wake the background while the page is read (a stopped service worker takes ~150 ms to start and load its data);
-  // nothing is sent but the wish. Frames do not: they are rarely postings, and the top frame's call suffices.
-  if (isTop) void sendContentRequest('analysis.warm', {}).catch(() => undefined);
+  // nothing is sent but the wish. Frames do not: they are rarely postings, and the top frame's call suffices. Nor
+  // does a board's page, whose wake script sent it as the page started loading: a page's first message costs the
+  // read ~1 ms (most of the read of a page that is not a posting).
+  if (isTop && !wokenUp()) void sendContentRequest('analysis.warm', {}).catch(() => undefined);
   let watch: PageWatch | null = null;
   let invalidated = false;
   // The page is read in slices (a 1 MB posting gives the page its main thread back every few ms; an ordinary

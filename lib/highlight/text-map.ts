@@ -76,13 +76,22 @@ const SCREEN_READER_CLASS = /(?:^|\s)(?:visually-hidden|sr-only|screen-reader-te
 // long description spent most of its walk emitting words one by one).
 const SEPARATOR = /[ \t\n\r\f]{2,}|[\t\n\r\f]|\\r\\n|\\n|[\u200b-\u200d\u2060\ufeff\u00ad]+/g;
 const INVISIBLE = /^[\u200b-\u200d\u2060\ufeff\u00ad]/;
+// The patterns above are compiled on their first use on every page read (~0.1-0.2 ms each), and most style and
+// class attributes hold none of the words they need: they are tested only when one is there.
+const mayHide = (style: string): boolean => {
+  const lower = style.toLowerCase();
+  return lower.includes('none') || lower.includes('hidden');
+};
+const mayKeepWhitespace = (style: string): boolean => style.toLowerCase().includes('white-space');
+const mayBeScreenReaderOnly = (cls: string): boolean =>
+  cls.includes('-hidden') || cls.includes('sr-only') || cls.includes('-text');
 
 function isHidden(el: Element, style: string | null): boolean {
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  if (style && HIDDEN_STYLE.test(style)) return true;
+  if (style && mayHide(style) && HIDDEN_STYLE.test(style)) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && SCREEN_READER_CLASS.test(cls);
+  return cls !== null && mayBeScreenReaderOnly(cls) && SCREEN_READER_CLASS.test(cls);
 }
 
 /** The text map of `root`, built in one go. */
@@ -257,7 +266,7 @@ export function* walkTextMap(root: Element): Steps<TextMap> {
     }
     const block = BLOCK_ELEMENTS.has(name);
     const cell = name === 'td' || name === 'th';
-    const pre = name === 'pre' || (style !== null && PRE_STYLE.test(style));
+    const pre = name === 'pre' || (style !== null && mayKeepWhitespace(style) && PRE_STYLE.test(style));
     if (block) softBreak();
     else if (cell) cellBreak();
     if (pre) preDepth += 1;

@@ -11,6 +11,9 @@ export function findDescriptionRoot(doc: Document, descriptionText: string): Ele
   return runSteps(walkForDescriptionRoot(doc, descriptionText));
 }
 
+/** Text nodes shorter than this (normalised) are not searched in the description: too common to tell. */
+const MIN_NODE_TEXT = 25;
+
 /** Work between two pauses of the walk: a text node counts 1, one searched in the description 16 more. */
 const WORK_PER_STEP = 256;
 
@@ -53,8 +56,12 @@ export function* walkForDescriptionRoot(doc: Document, descriptionText: string):
     }
     const parent = node.parentElement;
     if (!parent || IGNORED_PARENTS.has(parent.localName)) continue;
-    const text = normalize(node.textContent ?? '');
-    if (text.length < 25) continue;
+    const raw = node.textContent ?? '';
+    // Most of a page's text nodes are short (labels, the whitespace between tags): too short to count even before
+    // they are normalised, which collapses and trims, and lower-cases at most to twice the length ('İ').
+    if (raw.length * 2 < MIN_NODE_TEXT) continue;
+    const text = normalize(raw);
+    if (text.length < MIN_NODE_TEXT) continue;
     // Searching a 1 MB description is the walk's costly part: it brings the next pause closer.
     work += 16;
     if (!haystack.includes(text)) continue;

@@ -71,6 +71,8 @@ const normalizeTitle = (s: string | null | undefined): string =>
 /** The JSON-LD posting that describes what the board shows: the only one, or the one with the same title. */
 function matchingJsonLd(postings: JsonLdPosting[], title: string | null | undefined): JsonLdPosting | null {
   if (postings.length === 1) return postings[0]!;
+  // None to choose from: the title is not normalised (its /u regex costs a compile on every board page).
+  if (postings.length === 0) return null;
   const wanted = normalizeTitle(title);
   if (!wanted) return null;
   return postings.find((p) => normalizeTitle(p.details.title) === wanted) ?? null;

@@ -1,17 +1,25 @@
-import { cleanText, defineSelectorBoard } from '../board';
+import { cleanText, defineSelectorBoard, hostIs } from '../board';
 
 // Glassdoor: the job listing (/job-listing/<slug>-JV_…htm?jl=) and the search split view (/Job/…htm?jl=) use
 // `data-test` hooks (job-title, employer-name, location, detailSalary) in older builds and CSS-module stems
 // (`JobDetails_jobTitle`, `EmployerProfile_employerName`, `JobDetails_jobDescription`) in newer ones.
 
-// Same list as BOARD_MATCHES.
-const GLASSDOOR_HOST = /(?:^|\.)glassdoor\.(?:com|de|co\.uk|fr|ca|co\.in|com\.au)$/i;
+// Same list as BOARD_MATCHES. Compared as strings, no regex: every page asks each board's predicate.
+const GLASSDOOR_DOMAINS = [
+  'glassdoor.com',
+  'glassdoor.de',
+  'glassdoor.co.uk',
+  'glassdoor.fr',
+  'glassdoor.ca',
+  'glassdoor.co.in',
+  'glassdoor.com.au',
+];
 
 export const glassdoor = defineSelectorBoard({
   id: 'glassdoor',
   label: 'Glassdoor',
   matchesUrl: (url) =>
-    GLASSDOOR_HOST.test(url.hostname) &&
+    GLASSDOOR_DOMAINS.some((domain) => hostIs(url, domain)) &&
     (/^\/(?:job-listing|Job|Jobs)\//i.test(url.pathname) || url.searchParams.has('jl')),
   isPostingUrl: (url) => /^\/job-listing\//i.test(url.pathname) || url.searchParams.has('jl'),
   title: ['[data-test="job-title"]', 'h1[id^="jd-job-title"]', '[class*="JobDetails_jobTitle"]'],

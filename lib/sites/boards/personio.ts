@@ -7,7 +7,11 @@ import { companyFromTitle, defineSelectorBoard } from '../board';
 export const personio = defineSelectorBoard({
   id: 'personio',
   label: 'Personio',
-  matchesUrl: (url) => /\.jobs\.personio\.(?:de|com)$/i.test(url.hostname),
+  matchesUrl: (url) => {
+    // Strings, not a regex: every page asks each board's predicate.
+    const host = url.hostname.toLowerCase();
+    return host.endsWith('.jobs.personio.de') || host.endsWith('.jobs.personio.com');
+  },
   isPostingUrl: (url) => /^\/job\/\d+/.test(url.pathname),
   title: ['.job-details-header h1', '[data-test-id="job-title"]', 'h1'],
   location: ['.job-details-header .job-location', '[data-test-id="job-location"]'],

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { sendWakeUp } from '@/lib/content/send-wake-up';
+import { sendWakeUp, wokenUp } from '@/lib/content/send-wake-up';
 import { createMessageListener } from '@/lib/messaging/server';
 
 // The wake script (entrypoints/wake.ts) sends its envelope by hand, to stay a few hundred bytes: the background's
@@ -41,4 +41,11 @@ it('drops a failed send (no background to answer yet)', async () => {
   // An unhandled rejection would fail the run; let the rejection settle.
   await new Promise((done) => setTimeout(done, 0));
   expect(sent).toBe(1);
+});
+
+it("marks the content scripts' global, so the job script sends no second wake-up", () => {
+  const scope = {};
+  expect(wokenUp(scope)).toBe(false);
+  sendWakeUp({ sendMessage: () => Promise.resolve() }, scope);
+  expect(wokenUp(scope)).toBe(true);
 });

@@ -48,6 +48,22 @@ describe('buildTextMap text', () => {
       'Line one\nLine two\nLine three',
     ],
     ['pre keeps whitespace', '<pre>a  b\n c</pre>', 'a  b\n c'],
+    // The style and class tests, in any case, and attributes that only look like them.
+    [
+      'hidden by style in capitals, visible styles kept',
+      '<p>keep<span style="DISPLAY:NONE">x</span><span style="Visibility : Hidden">y</span><span style="display:block;color:red">,</span> <span style="overflow:hidden">this</span></p>',
+      'keep, this',
+    ],
+    [
+      'each screen-reader class skipped, look-alike classes kept',
+      '<p>Go<span class="x sr-only">a</span><span class="screen-reader-text">b</span><span class="a11y-text y">c</span> <span class="body-text">and</span> <span class="not-sr-only-x">Rust</span></p>',
+      'Go and Rust',
+    ],
+    [
+      'white-space pre by style, in capitals too',
+      '<div style="WHITE-SPACE: PRE-WRAP">a  b</div><div style="white-space:break-spaces">c  d</div><div style="white-space:normal">e  f</div>',
+      'a  b\nc  d\ne f',
+    ],
     ['nbsp is kept', '<p>5&nbsp;years</p>', '5\u00a0years'],
     ['no leading or trailing breaks', '<div><div><p> x </p></div></div>', 'x'],
     ['inline boundaries keep words apart', '<p><b>Python</b> <i>and</i> Go</p>', 'Python and Go'],

@@ -50,6 +50,28 @@ describe('board URL matrix', () => {
     },
   );
 
+  // The host tests are string comparisons: every national domain and subdomain, in any case, and no look-alike.
+  it.each([
+    ['https://www.indeed.com/viewjob?jk=1', 'indeed'],
+    ['https://indeed.co.uk/viewjob?jk=1', 'indeed'],
+    ['https://UK.Indeed.CO.UK/viewjob?jk=1', 'indeed'],
+    ['https://fr.indeed.fr/viewjob?jk=1', 'indeed'],
+    ['https://notindeed.com/viewjob?jk=1', null],
+    ['https://indeed.com.evil.example/viewjob?jk=1', null],
+    ['https://www.indeed.ca/viewjob?jk=1', null],
+    ['https://www.glassdoor.co.in/job-listing/x-JV_1.htm?jl=1', 'glassdoor'],
+    ['https://GLASSDOOR.com.au/Job/x.htm', 'glassdoor'],
+    ['https://www.glassdoor.ca/Jobs/x.htm', 'glassdoor'],
+    ['https://www.myglassdoor.com/Job/x.htm', null],
+    ['https://www.glassdoor.com.br/Job/x.htm', null],
+    ['https://acme.jobs.personio.com/job/1', 'personio'],
+    ['https://Acme.Jobs.Personio.DE/job/1', 'personio'],
+    ['https://jobs.personio.de/job/1', null],
+    ['https://acme.jobs.personio.de.evil.example/job/1', null],
+  ])('%s is claimed by %s', (url, id) => {
+    expect(findBoard(new URL(url))?.id ?? null).toBe(id);
+  });
+
   it('greenhouse also claims company pages that embed a board (gh_jid)', () => {
     expect(findBoard(new URL('https://www.acme.example/careers/open-roles?gh_jid=4012345006'))?.id).toBe(
       'greenhouse',
@@ -154,6 +176,27 @@ describe('one URL per posting, whichever view shows it', () => {
     expect(reading.isJobPosting).toBe(true);
     expect(reading.posting.url).toBe(postingUrl);
     expect(reading.posting.identifier).toBe(id);
+  });
+});
+
+// Indeed's pay and job type line: pay by a currency sign or a rate, in any case; a rate inside a word is not one.
+describe('Indeed pay and job type', () => {
+  it.each([
+    ['$120,000 - $150,000 a year', 'Full-time', '$120,000 - $150,000 a year', 'Full-time'],
+    ['Up to 50,000 PER YEAR', 'Permanent', 'Up to 50,000 PER YEAR', 'Permanent'],
+    ['4.000 pro Monat', 'Vollzeit', '4.000 pro Monat', 'Vollzeit'],
+    ['₹8,00,000 an year', 'Internship', '₹8,00,000 an year', 'Internship'],
+    ['Extra year', 'Part-time', null, 'Part-time'],
+    ['Paid per hourly', 'Contract', null, 'Contract'],
+  ])('%j and %j', (first, second, salary, employmentType) => {
+    const url = 'https://www.indeed.com/viewjob?jk=8f3a2b1c4d5e6f70';
+    const html =
+      '<h1 class="jobsearch-JobInfoHeader-title">Engineer</h1>' +
+      `<div id="salaryInfoAndJobType"><span>${first}</span><span> - ${second}</span></div>` +
+      `<div id="jobDescriptionText"><p>${'Build and run services in Go and Python on Kubernetes. '.repeat(4)}</p></div>`;
+    const reading = readPage(loadDocument(`<html><body>${html}</body></html>`, url), new URL(url));
+    expect(reading.posting.salary?.display ?? null).toBe(salary);
+    expect(reading.posting.employmentType).toBe(employmentType);
   });
 });
 

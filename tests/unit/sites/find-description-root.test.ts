@@ -16,6 +16,20 @@ describe('findDescriptionRoot', () => {
     expect(findDescriptionRoot(doc, LD_TEXT)?.className).toBe('rich');
   });
 
+  // A text node counts from 25 characters once normalised: whitespace collapsed and trimmed, lower-cased ('İ'
+  // lower-cases to two characters, so 13 of them count and 12 do not).
+  it.each([
+    ['İ'.repeat(13), 'long'],
+    [`  ${'x'.repeat(25)}  `, 'long'],
+    ['İ'.repeat(12), undefined],
+    [`${'x'.repeat(12)}   ${'y'.repeat(11)}`, undefined],
+  ])('node text %j', (text, found) => {
+    const html = `<div class="long">${`<p>${text}</p>`.repeat(4)}</div><div class="other"><p>${PARAS[0]}</p></div>`;
+    const doc = loadDocument(`<html><body>${html}</body></html>`, 'https://x.example/jobs/1');
+    const description = Array.from({ length: 4 }, () => text.trim()).join('\n');
+    expect(findDescriptionRoot(doc, description)?.className).toBe(found);
+  });
+
   it('weighs every level of a deeply nested page (the 1 MB page nests its blocks hundreds deep)', () => {
     // 40 levels, each one paragraph of the description and the next level: level k holds (40 - k) / 40 of it.
     let html = '';

@@ -36,6 +36,35 @@ describe('readGeneric: one posting', () => {
     expect(r.descriptionRoot!.querySelector('h1')).toBeNull(); // the block, not the whole page
   });
 
+  it('counts section headings in any case, with their punctuation, and never a look-alike', () => {
+    const prose = `<p>${'We build and run the services behind our dispatch platform. '.repeat(3)}</p>`;
+    const headings = [
+      '  RESPONSIBILITIES:',
+      'What you’ll bring',
+      'Bonus points!',
+      'Rolex',
+      'Bonus pointsx',
+      'Requirements2',
+      'Theroles',
+    ];
+    const body = headings.map((h) => `<h3>${h}</h3>${prose}`).join('');
+    const r = readGeneric(loadDocument(page(`<div>${body}</div>`), 'https://x.example/j'));
+    // 'Bonus pointsx' counts: it opens with the heading 'Bonus' and a word break.
+    expect(r.reason).toBe('generic: 4 section headings');
+  });
+
+  // The title's job words and gender markers add 0.15 (a page with no apply button stays under the 0.85 cap).
+  it.each([
+    ['Senior ENGINEER', 0.65],
+    ['Data Scientist (M/W/D)', 0.65],
+    ['Entwicklerin Backend', 0.65],
+    ['Engineers wanted', 0.5],
+    ['Welcome', 0.5],
+  ])('title %j gives confidence %s', (title, confidence) => {
+    const doc = loadDocument(page(`<h1>${title}</h1><div>${SECTIONS}</div>`), 'https://x.example/j');
+    expect(readGeneric(doc).confidence).toBeCloseTo(confidence);
+  });
+
   it('takes the title from og:title when there is no h1', () => {
     const doc = loadDocument(
       page(`<div>${SECTIONS}</div><a>Apply</a>`, '<meta property="og:title" content="Platform Engineer">'),

@@ -1,6 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { descriptionToText, readJsonLdBlock, readJsonLdPostings, readSalary } from '@/lib/sites/jsonld';
+import {
+  descriptionToText,
+  parseJsonLenient,
+  readJsonLdBlock,
+  readJsonLdPostings,
+  readSalary,
+} from '@/lib/sites/jsonld';
 
 const posting = (extra: Record<string, unknown> = {}) => ({
   '@context': 'https://schema.org',
@@ -43,6 +49,23 @@ describe('readJsonLdBlock: where postings sit', () => {
     ],
   ])('%s', (_name, source, count) => {
     expect(readJsonLdBlock(source, document)).toHaveLength(count);
+  });
+});
+
+describe('parseJsonLenient', () => {
+  // Blocks wrapped in an HTML comment or a CDATA section (old CMS templates), each cut once, at its own end only.
+  it.each([
+    ['<!--{"a":1}-->', { a: 1 }],
+    ['  <!-- {"a":1} -->  ', { a: 1 }],
+    ['/*<![CDATA[*/{"a":1}/*]]>*/', { a: 1 }],
+    ['<!--/*<![CDATA[*/{"a":1}/*]]>*/-->', { a: 1 }],
+    ['{"a":"<!--x-->"}', { a: '<!--x-->' }],
+    ['<!--{"a":1}', { a: 1 }],
+    ['{"a":1}-->', { a: 1 }],
+    ['<!--->', undefined],
+    ['-->', undefined],
+  ])('%j', (source, value) => {
+    expect(parseJsonLenient(source)).toEqual(value);
   });
 });
 

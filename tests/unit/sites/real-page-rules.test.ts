@@ -25,6 +25,10 @@ describe('asName', () => {
     ['دائرة الثقافة والسياحة – أبوظبي', 'دائرة الثقافة والسياحة – أبوظبي'],
     // A posting's own title with literal markup is kept and shown as text (textContent), never run.
     ['<span>Acme</span>', '<span>Acme</span>'],
+    // Letters without an ASCII one, and the characters the CSS and code patterns need, in names that are names.
+    ['東京 エンジニア', '東京 エンジニア'],
+    ['Sr. Engineer (m/w/d): Backend!', 'Sr. Engineer (m/w/d): Backend!'],
+    ['Variable Pay Analyst @ Acme', 'Variable Pay Analyst @ Acme'],
   ])('keeps the name %j', (input, name) => {
     expect(asName(input, MAX_TITLE_LENGTH)).toBe(name);
   });
@@ -33,7 +37,13 @@ describe('asName', () => {
     ['.serp-page-1h4l2d7{font-family:Arial;color:red;}AceOne Technologies'],
     ['color:var(--x); display:inline-flex; AceOne'],
     ['function () { return 1 }'],
+    ['VAR x = 1; Acme'],
+    ['Acme window.dataLayer'],
+    ['Acme => render'],
+    ['@media print Acme'],
+    ['Acme !important'],
     ['---'],
+    ['1234 – 5678'],
     [''],
     ['x'.repeat(MAX_COMPANY_LENGTH + 1)],
   ])('drops %j', (input) => {
