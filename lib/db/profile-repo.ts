@@ -2,18 +2,23 @@ import { z } from 'zod';
 import { ProfileSkillSchema, type ProfileSkill } from '@/lib/schemas/profile';
 import { foldSkillName } from '@/lib/profile/fold-skill-name';
 import type { GapmarkDatabase } from './database';
+import { lazySchema } from '@/lib/schemas/lazy-schema';
 
 /** A skill as the person (or an importer) gives it: everything but the timestamps, which the repository sets. */
-export const ProfileSkillDraftSchema = ProfileSkillSchema.omit({ addedAt: true, updatedAt: true });
+export const ProfileSkillDraftSchema = lazySchema(() =>
+  ProfileSkillSchema.omit({ addedAt: true, updatedAt: true }),
+);
 export type ProfileSkillDraft = z.infer<typeof ProfileSkillDraftSchema>;
 
 /** The fields edited inline in the Profile tab. */
-export const ProfileSkillPatchSchema = ProfileSkillSchema.pick({
-  level: true,
-  years: true,
-  lastUsed: true,
-  notes: true,
-}).partial();
+export const ProfileSkillPatchSchema = lazySchema(() =>
+  ProfileSkillSchema.pick({
+    level: true,
+    years: true,
+    lastUsed: true,
+    notes: true,
+  }).partial(),
+);
 export type ProfileSkillPatch = z.infer<typeof ProfileSkillPatchSchema>;
 
 export interface MergeResult {

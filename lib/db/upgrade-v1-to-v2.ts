@@ -1,19 +1,22 @@
 import { z } from 'zod';
 import { ProfileSkillSchema, type ProfileSkill, type SkillLevel } from '@/lib/schemas/profile';
 import { UpgradeStepError } from './upgrade-error';
+import { lazySchema } from '@/lib/schemas/lazy-schema';
 
 // Version 1 stored a profile skill with a numeric level (1..5), no last-used year and no update time; notes
 // were optional. This is the shape on disk, kept here only so the step from it can be typed and tested.
-export const V1SkillSchema = z.object({
-  skillId: z.string().min(1),
-  name: z.string().min(1),
-  category: z.string(),
-  level: z.number().int().min(1).max(5),
-  years: z.number().min(0).max(60).nullable(),
-  notes: z.string().optional(),
-  custom: z.boolean(),
-  addedAt: z.number(),
-});
+export const V1SkillSchema = lazySchema(() =>
+  z.object({
+    skillId: z.string().min(1),
+    name: z.string().min(1),
+    category: z.string(),
+    level: z.number().int().min(1).max(5),
+    years: z.number().min(0).max(60).nullable(),
+    notes: z.string().optional(),
+    custom: z.boolean(),
+    addedAt: z.number(),
+  }),
+);
 export type V1Skill = z.infer<typeof V1SkillSchema>;
 
 const LEVEL_BY_NUMBER: Record<number, SkillLevel> = {

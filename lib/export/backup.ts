@@ -5,6 +5,7 @@ import { isSamePosting } from '../saved/dedupe-keys';
 import type { GapmarkDatabase } from '../db/database';
 import { settingSchemas } from '../db/settings-schema';
 import { describeStorageError } from '../db/describe-storage-error';
+import { lazySchema } from '@/lib/schemas/lazy-schema';
 
 // A JSON backup of everything the person owns: profile skills, settings and saved jobs. The whole file is
 // validated before anything is written, so a corrupt or foreign file changes nothing.
@@ -13,14 +14,14 @@ export const BACKUP_FORMAT = 'gapmark-backup';
 export const BACKUP_VERSION = 1;
 
 // A setting this version knows must hold a valid value; an unknown key is kept as it is (any JSON value).
-export const BackupSettingSchema = z
-  .object({ key: z.string().min(1), value: z.json() })
-  .superRefine((setting, ctx) => {
+export const BackupSettingSchema = lazySchema(() =>
+  z.object({ key: z.string().min(1), value: z.json() }).superRefine((setting, ctx) => {
     if (!Object.hasOwn(settingSchemas, setting.key)) return;
     const known = settingSchemas[setting.key as keyof typeof settingSchemas].safeParse(setting.value);
     if (!known.success)
       ctx.addIssue({ code: 'custom', path: ['value'], message: `invalid "${setting.key}" setting` });
-  });
+  }),
+);
 export type BackupSetting = z.infer<typeof BackupSettingSchema>;
 
 /** Rejects a list in which two records share a key: a backup we wrote never has that, so the file is damaged. */
@@ -36,14 +37,16 @@ const uniqueBy =
     });
   };
 
-export const BackupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
-  exportedAt: z.string(),
-  profileSkills: z.array(ProfileSkillSchema).superRefine(uniqueBy<ProfileSkill>('skill', (s) => s.skillId)),
-  settings: z.array(BackupSettingSchema).superRefine(uniqueBy<BackupSetting>('setting', (s) => s.key)),
-  savedJobs: z.array(SavedJobSchema).superRefine(uniqueBy<SavedJob>('saved job id', (j) => j.id)),
-});
+export const BackupSchema = lazySchema(() =>
+  z.object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    exportedAt: z.string(),
+    profileSkills: z.array(ProfileSkillSchema).superRefine(uniqueBy<ProfileSkill>('skill', (s) => s.skillId)),
+    settings: z.array(BackupSettingSchema).superRefine(uniqueBy<BackupSetting>('setting', (s) => s.key)),
+    savedJobs: z.array(SavedJobSchema).superRefine(uniqueBy<SavedJob>('saved job id', (j) => j.id)),
+  }),
+);
 export type Backup = z.infer<typeof BackupSchema>;
 
 export interface BackupData {

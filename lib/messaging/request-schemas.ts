@@ -7,7 +7,10 @@ import { remindersRequests } from './requests-reminders';
 import { glanceRequests } from './requests-glance';
 
 export const coreRequests = {
-  ping: defineRequest(z.object({}), z.object({ pong: z.literal(true), version: z.string() })),
+  ping: defineRequest(
+    () => z.object({}),
+    () => z.object({ pong: z.literal(true), version: z.string() }),
+  ),
 };
 
 /** Every request of the protocol (background and extension pages). */

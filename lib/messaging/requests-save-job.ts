@@ -4,5 +4,8 @@ import { defineRequest } from './define-request';
 
 // Saving is the one saved-jobs request the in-page chip sends, so it lives apart from lib/messaging/requests-jobs.ts.
 export const saveJobRequests = {
-  'jobs.save': defineRequest(SaveJobInputSchema, z.object({ job: SavedJobSchema, created: z.boolean() })),
+  'jobs.save': defineRequest(
+    () => SaveJobInputSchema,
+    () => z.object({ job: SavedJobSchema, created: z.boolean() }),
+  ),
 };

@@ -5,7 +5,7 @@ import { defineRequest } from './define-request';
 // cannot open an extension page itself, so the chip's "Add your skills" asks the background.
 export const welcomeRequests = {
   'welcome.open': defineRequest(
-    z.object({ section: z.optional(z.enum(['quick-start'])) }),
-    z.object({ opened: z.boolean() }),
+    () => z.object({ section: z.optional(z.enum(['quick-start'])) }),
+    () => z.object({ opened: z.boolean() }),
   ),
 };

@@ -4,42 +4,49 @@ import { SkillLevelSchema, type ProfileSkill, type SkillLevel } from '@/lib/sche
 import { customSkillId } from './custom-skill-id';
 import { readSkillLevel } from './read-skill-level';
 import type { SkillLookup } from './skill-lookup';
+import { lazySchema } from '@/lib/schemas/lazy-schema';
 
 // JSON Resume (https://jsonresume.org/schema) `skills[]: { name, level, keywords[] }`. Items may carry extra
 // fields, so ours (skillId, category, years, lastUsed, notes, custom) ride inside each item; the top level
 // must not grow fields of its own, so the export is `{ skills }` and nothing else.
 
-export const JsonResumeSkillSchema = z.looseObject({
-  name: z.string().optional(),
-  level: z.string().optional(),
-  keywords: z.array(z.string()).optional(),
-  skillId: z.string().min(1).optional(),
-  category: z.string().optional(),
-  years: z.number().min(0).max(60).nullable().optional(),
-  lastUsed: z.number().int().min(1950).max(2100).nullable().optional(),
-  notes: z.string().optional(),
-  custom: z.boolean().optional(),
-});
+export const JsonResumeSkillSchema = lazySchema(() =>
+  z.looseObject({
+    name: z.string().optional(),
+    level: z.string().optional(),
+    keywords: z.array(z.string()).optional(),
+    skillId: z.string().min(1).optional(),
+    category: z.string().optional(),
+    years: z.number().min(0).max(60).nullable().optional(),
+    lastUsed: z.number().int().min(1950).max(2100).nullable().optional(),
+    notes: z.string().optional(),
+    custom: z.boolean().optional(),
+  }),
+);
 export type JsonResumeSkill = z.infer<typeof JsonResumeSkillSchema>;
 
-export const JsonResumeSchema = z.looseObject({ skills: z.array(JsonResumeSkillSchema).optional() });
+export const JsonResumeSchema = lazySchema(() =>
+  z.looseObject({ skills: z.array(JsonResumeSkillSchema).optional() }),
+);
 
 /** The exported file: JSON Resume's skills, one item per profile skill. */
-export const JsonResumeExportSchema = z.strictObject({
-  skills: z.array(
-    z.object({
-      name: z.string().min(1),
-      level: SkillLevelSchema,
-      keywords: z.array(z.string()),
-      skillId: z.string().min(1),
-      category: z.string(),
-      years: z.number().nullable(),
-      lastUsed: z.number().nullable(),
-      notes: z.string(),
-      custom: z.boolean(),
-    }),
-  ),
-});
+export const JsonResumeExportSchema = lazySchema(() =>
+  z.strictObject({
+    skills: z.array(
+      z.object({
+        name: z.string().min(1),
+        level: SkillLevelSchema,
+        keywords: z.array(z.string()),
+        skillId: z.string().min(1),
+        category: z.string(),
+        years: z.number().nullable(),
+        lastUsed: z.number().nullable(),
+        notes: z.string(),
+        custom: z.boolean(),
+      }),
+    ),
+  }),
+);
 export type JsonResumeExport = z.infer<typeof JsonResumeExportSchema>;
 
 export const CUSTOM_CATEGORY = 'custom';
