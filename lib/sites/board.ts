@@ -103,8 +103,10 @@ export function companyFromTitle(doc: Document, pattern: RegExp): string | null 
   return s ? s : null;
 }
 
+// "à distance" opens with a letter that is no word character to a regex, so \b never stood before it: it has
+// its own boundary (no letter before it).
 export const REMOTE_WORDS =
-  /\b(remote|fully remote|work from home|home ?office|télétravail|à distance|100 ?% remote)\b/i;
+  /\b(?:remote|fully remote|work from home|home ?office|télétravail|100 ?% remote)\b|(?<![\wà-ÿ])à distance\b/i;
 
 /** Remote flag from a workplace label as boards print it ("Remote", "Hybrid", "On-site", "À distance"). */
 export function remoteFromLabel(label: string | null): boolean | null {

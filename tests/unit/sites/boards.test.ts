@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOARDS, findBoard, readPage, type Board } from '@/lib/sites';
+import { remoteFromLabel } from '@/lib/sites/board';
 import { BOARD_MATCHES } from '@/lib/sites/matches';
 import { listSiteFixtures } from '../../fixtures/sites';
 import { SAMPLE_URLS } from '../../fixtures/sites/sample-urls';
@@ -261,4 +262,22 @@ describe('posting URLs', () => {
       expect(boardOf(id).isPostingUrl?.(new URL(url))).toBe(false);
     },
   );
+});
+
+describe('remoteFromLabel', () => {
+  it.each([
+    ['Remote', true],
+    ['France (À distance)', true],
+    ['À distance', true],
+    ['Travail à distance', true],
+    ['Télétravail', true],
+    ['Hybride', false],
+    ['Hybrid (2 days remote)', false],
+    ['On-site', false],
+    ['Sur site', false],
+    ['Voilà distance', null],
+    ['Paris', null],
+  ])('%j -> %s', (label, remote) => {
+    expect(remoteFromLabel(label)).toBe(remote);
+  });
 });

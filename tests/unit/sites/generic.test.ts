@@ -53,6 +53,23 @@ describe('readGeneric: one posting', () => {
     expect(r.reason).toBe('generic: 4 section headings');
   });
 
+  it.each([
+    ['Profil recherché', 4],
+    ['PROFIL RECHERCHÉ :', 4],
+    ['Profil recherchés', 3],
+    ['Profil recherchéx', 3],
+  ])(
+    'counts a heading that ends in an accented letter alone or with punctuation, not in a longer word: %j',
+    (heading, count) => {
+      const prose = `<p>${'Nous construisons la plateforme de planification de nos clients. '.repeat(3)}</p>`;
+      const body = [heading, 'Vos missions', 'Avantages', 'Un plus']
+        .map((h) => `<h3>${h}</h3>${prose}`)
+        .join('');
+      const r = readGeneric(loadDocument(page(`<div>${body}</div>`), 'https://x.example/j'));
+      expect(r.reason).toBe(`generic: ${count} section headings`);
+    },
+  );
+
   // The title's job words and gender markers add 0.15 (a page with no apply button stays under the 0.85 cap).
   it.each([
     ['Senior ENGINEER', 0.65],
