@@ -256,8 +256,9 @@ export function* walkTextMap(root: Element): Steps<TextMap> {
   const enter = (el: Element, isRoot: boolean): Frame | null => {
     const name = el.localName;
     if (!isRoot && SKIPPED.has(name)) return null;
-    // Most elements carry no attribute at all: skip the attribute reads for them.
-    const hasAttributes = el.attributes.length > 0;
+    // Most elements carry no attribute at all: skip the attribute reads for them. (hasAttributes(), not
+    // attributes.length: the attribute map is an object of its own, made for every element that has one.)
+    const hasAttributes = el.hasAttributes();
     const style = hasAttributes ? el.getAttribute('style') : null;
     if (!isRoot && hasAttributes && isHidden(el, style)) return null;
     if (name === 'br') {

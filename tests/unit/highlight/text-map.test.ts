@@ -64,12 +64,30 @@ describe('buildTextMap text', () => {
       '<div style="WHITE-SPACE: PRE-WRAP">a  b</div><div style="white-space:break-spaces">c  d</div><div style="white-space:normal">e  f</div>',
       'a  b\nc  d\ne f',
     ],
+    [
+      'a lone hidden or aria-hidden attribute hides, a lone empty attribute does not',
+      '<p>a<span hidden>x</span><span aria-hidden="true">y</span><span class="">b</span><span aria-hidden="false">c</span></p>',
+      'abc',
+    ],
     ['nbsp is kept', '<p>5&nbsp;years</p>', '5\u00a0years'],
     ['no leading or trailing breaks', '<div><div><p> x </p></div></div>', 'x'],
     ['inline boundaries keep words apart', '<p><b>Python</b> <i>and</i> Go</p>', 'Python and Go'],
     ['inline boundaries without space join', '<p>Java<b>Script</b></p>', 'JavaScript'],
   ])('%s', (_name, html, expected) => {
     expect(buildTextMap(rootOf(html)).text).toBe(expected);
+  });
+});
+
+describe('buildTextMap attributes added and removed', () => {
+  it('reads an element whose hiding attributes were removed again, and hides one that gained them', () => {
+    const root = rootOf('<p>Go <span style="display:none" hidden>and Rust</span> <b>now</b></p>');
+    const span = root.querySelector('span')!;
+    expect(buildTextMap(root).text).toBe('Go now');
+    span.removeAttribute('style');
+    span.removeAttribute('hidden');
+    expect(buildTextMap(root).text).toBe('Go and Rust now');
+    root.querySelector('b')!.setAttribute('aria-hidden', 'true');
+    expect(buildTextMap(root).text).toBe('Go and Rust');
   });
 });
 
