@@ -245,6 +245,17 @@ describe('importance from sections', () => {
       ],
     ],
     [
+      'a word saying what kind of unit it is may stand between the practice and the unit word; not a phrase that leaves the name',
+      'Responsibilities\n- You will align with all Machine Learning platform teams across sites.\n- Coordinate the Data Science product team.\n- Build data governance product features for the DevOps feature teams.\nRequirements\n- Experience with SRE for product teams',
+      [
+        ['machine-learning', undefined],
+        ['data-science', undefined],
+        ['data-governance', 'mentioned'],
+        ['devops', undefined],
+        ['sre', 'required'],
+      ],
+    ],
+    [
       'a unit named in lower case after its skill, with no other mention of the skill',
       'Responsibilities\n- You will be working as part of our Agile 10 person team to deliver new features.',
       [['agile', undefined]],
