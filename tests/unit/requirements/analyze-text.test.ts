@@ -163,10 +163,11 @@ describe('importance from sections', () => {
       ],
     ],
     [
-      'the team saying what it believes in or favours, inside the requirements, is mentioned; a value placed on people who know a skill asks for it',
-      'Requirements\nWe are strong believers in Open Source.\nWe bias towards managed services on AWS.\nWe value people who know SQL.\nWe need strong Python skills.',
+      'the team saying what it favours, inside the requirements, is mentioned, what it believes in is its value; a value placed on people who know a skill asks for it',
+      'Requirements\nWe are strong believers in Open Source.\nWe are passionate about TDD.\nWe bias towards managed services on AWS.\nWe value people who know SQL.\nWe need strong Python skills.',
       [
-        ['open-source', 'mentioned'],
+        ['open-source', undefined],
+        ['tdd', 'mentioned'],
         ['aws', 'mentioned'],
         ['sql', 'required'],
         ['python', 'required'],
