@@ -87,10 +87,12 @@ const UNIT_WORDS = [
   'organi[sz]ations?',
   'job [Ff]amil(?:y|ies)',
 ];
-// The unit word right after the name, or after its bracketed acronym; in either case, without the "i" flag,
-// which would let \p{Lu} match any letter.
+// The unit word right after the name, or after its bracketed acronym, or after one word saying what kind of
+// unit it is ("all Data Catalog feature teams", "the Data Science product team"); in either case, without the
+// "i" flag, which would let \p{Lu} match any letter.
+const UNIT_KIND = '(?:[Ff]eature|[Pp]roduct|[Pp]latform|[Dd]elivery|[Pp]roject|[Dd]omain)';
 const NAMES_UNIT = new RegExp(
-  String.raw`^\s?\)?(?:\s*\(\s*\p{Lu}{2,6}\s*\))?[ -](?:${UNIT_WORDS.map(
+  String.raw`^\s?\)?(?:\s*\(\s*\p{Lu}{2,6}\s*\))?(?:[ -]${UNIT_KIND})?[ -](?:${UNIT_WORDS.map(
     (w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`,
   ).join('|')})\b`,
   'u',

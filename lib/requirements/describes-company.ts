@@ -25,7 +25,7 @@ const IS_A = new RegExp(
 // analysis pays for every pattern it runs), so it runs only where this small one finds it.
 const IS_A_VERB = /\s(?:is|are|'re|’re|has been|have been|became|remains?)\s/iu;
 // The other accounts begin with a word of their own; the first word picks the one pattern to try.
-const OPENING = /^(?:[•*·-]\s*)?(at|as|the|our|over|more than|nearly|almost)\s/iu;
+const OPENING = /^(?:[•*·-]\s*)?(at|as|the|our|over|more than|nearly|almost|nowadays|these days)\s/iu;
 const BY_OPENING: Record<string, RegExp> = {
   // "At Acme phenomenal ideas have a way of becoming great products": the company as the place, not "At least"
   // or "At scale"
@@ -52,6 +52,14 @@ BY_OPENING.over = new RegExp(
   'iu',
 );
 for (const word of ['more than', 'nearly', 'almost']) BY_OPENING[word] = BY_OPENING.over;
+// "Nowadays data and AI are at the heart of every business": the market the company pitches to, when the
+// sentence names neither the company nor the team ("Nowadays we run everything on Kubernetes" is the stack).
+BY_OPENING.nowadays = /^(?:[•*·-]\s*)?(?:nowadays|these days)\s(?![^.!?]*\b(?:we|we're|we’re|our|us)\b)/iu;
+BY_OPENING['these days'] = BY_OPENING.nowadays;
+// "Imagine a world where ...": the company's pitch, a world it imagines, even where it says "you" ("a world where
+// your groceries order themselves"); "Imagine working on Kafka pipelines" describes the job.
+const PITCH =
+  /^(?:[•*·-]\s*)?imagine\s+(?:a|the)\s+(?:(?:new|better|future)\s+)?(?:world|future)\s+(?:where|in which|without|that)\b/iu;
 
 function isSelfDescription(sentence: string): boolean {
   if (IS_A_VERB.test(sentence) && IS_A.test(sentence)) return true;
@@ -79,7 +87,9 @@ export function speaksOfTheWork(sentence: string): boolean {
 
 /** True when `sentence` is the company's account of itself, its products, customers or staff. */
 export function describesCompany(sentence: string): boolean {
+  const trimmed = sentence.trim();
+  if (/^\W{0,3}imagine\s/i.test(trimmed) && PITCH.test(trimmed)) return true;
   const aboutCompany =
-    isSelfDescription(sentence.trim()) || (/histor/i.test(sentence) && COMPANY_HISTORY.test(sentence));
+    isSelfDescription(trimmed) || (/histor/i.test(sentence) && COMPANY_HISTORY.test(sentence));
   return aboutCompany && !ABOUT_THE_WORK.test(sentence);
 }

@@ -1,7 +1,7 @@
 import { isInAwardName } from './read-award-name';
 
 // A skill's name used in another sense: the words around a mention say it is a link on a form, a perk, a
-// topic, a training perk, a gender marker, a person, a company, a verb, an award's name, a unit of time or a set phrase rather than a skill the job involves. Each rule is a pattern on the
+// topic, a training perk, a gender marker, a person, a company, a verb, an award's name, a unit of time, a set phrase, the company's value or its own AI product rather than a skill the job involves. Each rule is a pattern on the
 // few words just before or after the mention, so it stays cheap on any size of text.
 
 /** Why a mention is not the skill, or null when nothing around it says so. */
@@ -18,7 +18,9 @@ export type OtherSense =
   | 'award'
   | 'role title'
   | 'time unit'
-  | 'phrase';
+  | 'phrase'
+  | 'value'
+  | 'product';
 
 // "GitHub URL", "LinkedIn profile", "GitHub or other public code repository".
 const LINK_AFTER =
@@ -56,6 +58,15 @@ const SPRINT_AS_TIME_BEFORE =
 // phrase meaning "following", not the compliance field.
 const IN_COMPLIANCE_BEFORE = /\bin $/i;
 const IN_COMPLIANCE_AFTER = /^ with\b/i;
+// What the company believes in is its value, not an ask of the candidate: "We are strong believers in open
+// source", "We strongly believe in the power of TDD". Not "engineers who believe in TDD", nor "you believe in".
+const VALUE_BEFORE =
+  /\b(?:we|we're|we’re)(?:\s+(?:also|all|really|strongly|firmly|truly|deeply|are|strong|firm|great|big|true))*\s+believ(?:e|ers) in\s+(?:the\s+(?:power|value|importance|benefits?)\s+of\s+)?$/i;
+// The company's own AI as the subject or object of a clause, "our AI is able to ...", "the first skill we give
+// to our AI is ...": the product the company builds, named by what it is. "our AI platform" or "our AI team"
+// name something else, and "experience with AI" asks.
+const OWN_AI_BEFORE = /\b(?:our|their|its)\s+$/i;
+const OWN_AI_AFTER = /^\s+(?:is|are|was|will|can|could|has|learns|knows|does|writes|generates)\b/i;
 // "Contact: Ruby Jenkins", "posted by Sam Swift".
 const NAME_BEFORE =
   /\b(?:contact(?: person)?|recruiter|hiring manager|posted by|written by|ask for|reach out to|mr|ms|mrs|dr)\.?:?\s+(?:\p{Lu}\p{Ll}+\s+){0,2}$/iu;
@@ -99,6 +110,15 @@ export function readOtherSense(
   if (/\bby\b|certification/i.test(before) && TRAINING_BEFORE.test(before)) return 'training';
   if (isInAwardName(text, start, end)) return 'award';
   if (/^sprints?$/i.test(text.slice(start, end)) && SPRINT_AS_TIME_BEFORE.test(before)) return 'time unit';
+  if (
+    category === 'ai-llm' &&
+    /^(?:AI|A\.I\.|artificial intelligence)$/i.test(text.slice(start, end)) &&
+    OWN_AI_BEFORE.test(before) &&
+    OWN_AI_AFTER.test(after)
+  )
+    return 'product';
+  // The cheap test first: most text has no "believe".
+  if (/believ/i.test(before) && VALUE_BEFORE.test(before)) return 'value';
   if (
     /^compliance$/i.test(text.slice(start, end)) &&
     IN_COMPLIANCE_BEFORE.test(before) &&

@@ -163,10 +163,11 @@ describe('importance from sections', () => {
       ],
     ],
     [
-      'the team saying what it believes in or favours, inside the requirements, is mentioned; a value placed on people who know a skill asks for it',
-      'Requirements\nWe are strong believers in Open Source.\nWe bias towards managed services on AWS.\nWe value people who know SQL.\nWe need strong Python skills.',
+      'the team saying what it favours, inside the requirements, is mentioned, what it believes in is its value; a value placed on people who know a skill asks for it',
+      'Requirements\nWe are strong believers in Open Source.\nWe are passionate about TDD.\nWe bias towards managed services on AWS.\nWe value people who know SQL.\nWe need strong Python skills.',
       [
-        ['open-source', 'mentioned'],
+        ['open-source', undefined],
+        ['tdd', 'mentioned'],
         ['aws', 'mentioned'],
         ['sql', 'required'],
         ['python', 'required'],
@@ -242,6 +243,17 @@ describe('importance from sections', () => {
         ['agile', 'required'],
         ['ios', 'required'],
         ['devops', undefined],
+      ],
+    ],
+    [
+      'a word saying what kind of unit it is may stand between the practice and the unit word; not a phrase that leaves the name',
+      'Responsibilities\n- You will align with all Machine Learning platform teams across sites.\n- Coordinate the Data Science product team.\n- Build data governance product features for the DevOps feature teams.\nRequirements\n- Experience with SRE for product teams',
+      [
+        ['machine-learning', undefined],
+        ['data-science', undefined],
+        ['data-governance', 'mentioned'],
+        ['devops', undefined],
+        ['sre', 'required'],
       ],
     ],
     [

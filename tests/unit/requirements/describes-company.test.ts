@@ -24,6 +24,10 @@ describe('describesCompany', () => {
     'More than 100 million users stream music with Northwind every month.',
     'Nearly 300 employees work in our four offices.',
     '- OUR CUSTOMERS rely on Kafka-based pipelines.',
+    'Nowadays data and machine learning sit at the heart of every business, yet few tools combine them.',
+    'These days every bank competes on machine learning and mobile apps.',
+    'Imagine a world where your groceries are chosen by the same recommendation engine as your films.',
+    '• Imagine a future in which no developer writes boilerplate by hand.',
   ])('%j is the company describing itself', (sentence) => {
     expect(describesCompany(sentence)).toBe(true);
   });
@@ -44,6 +48,11 @@ describe('describesCompany', () => {
     'At least 3 years of customer experience management.',
     'At Northwind we process terabytes a day using Kafka and Spark.',
     'At scale, machine learning models need monitoring.',
+    'Nowadays we run everything on Kubernetes and Go.',
+    'Nowadays our platform serves its models through Python APIs.',
+    'Imagine working on Kafka pipelines that move a billion events a day.',
+    'Imagine a day where you ship Terraform changes before lunch.',
+    'You will imagine a world where our Python services scale on their own.',
   ])('%j is not', (sentence) => {
     expect(describesCompany(sentence)).toBe(false);
   });

@@ -60,6 +60,12 @@ describe('readOtherSense', () => {
     ['Winner of the [Kubernetes] Community Award 2024', 'award', 'devops'],
     ['Meet us at the [AWS] Summit in Berlin', 'award', 'cloud'],
     ['Three years as a Scrum [Master] in a product team', 'role title', 'degree'],
+    ['We are firm believers in [test-driven development] and pair on most work', 'value', 'practice'],
+    ["We're big believers in [Kotlin] for every new service", 'value', 'language'],
+    ['At Acme we strongly believe in the value of [code review]', 'value', 'practice'],
+    ['We all really believe in [open source] and publish our tools', 'value', 'practice'],
+    ['Next quarter our [AI] will write release notes on its own', 'product', 'ai-llm'],
+    ['The first feature we teach our [AI] is how to review pull requests', 'product', 'ai-llm'],
     ['You run [master] data management for our customer records', 'role title', 'degree'],
   ])('%j is a %s', (marked, sense, category = 'tool') => {
     expect(senseOf(marked, category)).toBe(sense);
@@ -101,6 +107,13 @@ describe('readOtherSense', () => {
     ['Develop firmware for laptops and desktops in C ([Rust] is a plus)', 'language'],
     ['Plan and run [sprints] for two teams', 'practice'],
     ['We build for the world of payments. [Kotlin] and Go experience required', 'language'],
+    ['You believe in [test-driven development] and clean code', 'practice'],
+    ['We want engineers who believe in [code review] as a way to learn', 'practice'],
+    ['We believe in using the best tools; today that means [Kotlin]', 'language'],
+    ['Someone who believes in [open source] and contributes to it', 'practice'],
+    ['You will extend our [AI] platform with new models', 'ai-llm'],
+    ['Join our [AI] team in Berlin', 'ai-llm'],
+    ['Experience with [AI] is a plus', 'ai-llm'],
   ])('%j keeps the skill sense', (marked, category = 'tool') => {
     expect(senseOf(marked, category)).toBeNull();
   });
