@@ -333,12 +333,12 @@ async function measureBrowser(browser: 'chromium' | 'firefox', startE2E: StartE2
       address = e2e.server.url(path);
     }
     // Per page, the median of its loads (after one that warms the browser's caches for it).
-    const loads: { readMs: number; paintMs: number; analyzeMs: number | null; isJobPosting: boolean }[] = [];
+    const loads: Awaited<ReturnType<typeof figuresOf>>[] = [];
     for (let run = 0; run <= PAGE_RUNS; run++) {
       const { page, tabId } = await e2e.openTab(address);
       const f = await figuresOf(e2e, tabId, page);
       await page.close();
-      if (run === 0) continue;
+      if (run === 0) continue; // the first load of a page warms the browser's caches for it
       loads.push(f);
       if (!f.isJobPosting) continue;
       for (const [name, ms] of Object.entries(f.parts)) (parts[name] ??= []).push(ms);
